@@ -1,0 +1,1 @@
+"""Commands of this group register on concord.cli.main (being built)."""
