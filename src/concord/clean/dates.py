@@ -1,0 +1,107 @@
+"""Publication dates as written in scraped text and page metadata → ISO strings.
+
+Only what is stated is read: "December 04, 2019", "7 December 2016", "2019-12-04",
+"Posted on 3 March 2023". A day and month without a year ("Aug. 3" in a wire
+dateline) gives nothing, and neither does a lone "March 2025" (an archive widget,
+not a date line). Month names and date cue words live in ``data/dates.json``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from concord.clean.patterns import load_data
+
+ISO_VALUE = re.compile(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?:[T ].*)?$")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
+    data = load_data("dates")
+    months = {name: int(num) for num, names in data["months"].items() for name in names}
+    # Longest names first so "sept" wins over "sep" and "june" over "jun".
+    month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    weekday_alt = "|".join(sorted((re.escape(w) for w in data["weekdays"]), key=len, reverse=True))
+    weekday = rf"(?:(?:{weekday_alt})\.?,?\s+)?"
+    day = r"(?P<d{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<y{n}>(?:19|20)\d\d)"
+    mon = rf"(?P<m{{n}}>{month_alt})\.?"
+    date = (
+        rf"{weekday}(?:{mon.format(n=1)}\s+{day.format(n=1)},?\s+{year.format(n=1)}"       # December 04, 2019
+        rf"|{day.format(n=2)}\s+(?:of\s+)?{mon.format(n=2)},?\s+{year.format(n=2)}"        # 7 December 2016
+        rf"|{year.format(n=3)}-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"                              # 2019-12-04
+        rf"|(?P<d4>[0-3]?\d)[/.](?P<m4>[01]?\d)[/.](?P<y4>(?:19|20)\d\d))"                  # 04/12/2019 (only when unambiguous)
+    )
+    date_re = re.compile(rf"(?<![\w-]){date}(?![\w-])", re.IGNORECASE)
+    month_year = re.compile(rf"(?<!\w)(?P<m>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
+    cues = "|".join(sorted((re.escape(c) for c in data["cues"] + data["update_cues"]), key=len, reverse=True))
+    return months, date_re, month_year, re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+
+
+def date_pattern() -> re.Pattern:
+    """The compiled pattern of a full date (day, month and year)."""
+    return _tables()[1]
+
+
+def _iso(year: int, month: int, day: int | None = None) -> str | None:
+    try:
+        if day is None:
+            _dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def iso_from_match(match: re.Match) -> str | None:
+    """The ISO date of a `date_pattern()` match, or None when it is not a real date."""
+    months = _tables()[0]
+    g = match.groupdict()
+    for n in "123":
+        if g.get(f"y{n}"):
+            month = g[f"m{n}"]
+            month = int(month) if month.isdigit() else months[month.lower()]
+            return _iso(int(g[f"y{n}"]), month, int(g[f"d{n}"]))
+    first, second = int(g["d4"]), int(g["m4"])
+    if first <= 12 and second <= 12 and first != second:
+        return None           # 04/12/2019: day-month or month-day? Not stated, so not read.
+    day, month = (first, second) if first > 12 or first == second else (second, first)
+    return _iso(int(g["y4"]), month, day)
+
+
+def find_date(text: str) -> tuple[str, re.Match] | None:
+    """The first full date in `text`, as (ISO date, match)."""
+    for match in date_pattern().finditer(text):
+        iso = iso_from_match(match)
+        if iso:
+            return iso, match
+    return None
+
+
+def month_year(text: str) -> str | None:
+    """"Published: March 2025" → "2025-03" (callers decide whether the line is a date line)."""
+    match = _tables()[2].search(text)
+    if not match:
+        return None
+    return _iso(int(match["y"]), _tables()[0][match["m"].lower()])
+
+
+def cue_pattern() -> re.Pattern:
+    """Words that introduce a date on a date line ("Posted on", "Updated")."""
+    return _tables()[3]
+
+
+def normalize_iso(value: object) -> str | None:
+    """A metadata value ("2019-12-04T12:02:00+07:00", "2019-12", "December 4, 2019") → ISO, else None."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    match = ISO_VALUE.match(value)
+    if match:
+        year, month, day = match.groups()
+        if month is None:
+            return year
+        return _iso(int(year), int(month), int(day) if day else None)
+    found = find_date(value)
+    return found[0] if found else None

@@ -1,0 +1,92 @@
+"""Page furniture out of scraped text, paragraph by paragraph.
+
+A paragraph is one non-empty line. Paragraphs are kept or dropped whole and a
+kept paragraph is never changed (only the spaces at its edges go), so the
+article's own words stay exactly as written. What is dropped:
+
+- lines that are furniture wherever they stand (``furniture.json`` "lines"):
+  share widgets, comment-form lines, "Skip to content", "E-paper", archive
+  month lines, navigation crumbs;
+- a furniture block running to the end of the page, opened by "Leave a Reply",
+  "Recent Posts", "Related articles" ("tail_starts"), but only in the second
+  half of the page so that an early stray line cannot take the article with it;
+- contact and address lines ("head_or_foot") at the head or the foot only;
+- captions ending with an agency photo credit ("— VNA/VNS Photo ...");
+- a paragraph repeated by a bad scrape (the first copy is kept), in scraped text
+  only and only paragraphs of REPEAT_MIN characters or more: short lines such as
+  headings and table rows repeat legitimately, and HTML extraction (trafilatura)
+  already keeps the structure, where repeats are usually real (measured: dropping
+  them there cost F1 on the HTML benchmark).
+
+Furniture tests only run on short lines: article paragraphs are long, and
+skipping them keeps the text path fast.
+"""
+from __future__ import annotations
+
+from concord.clean.dates import find_date
+from concord.clean.patterns import furniture
+
+SHORT = 200          # furniture lines are shorter than this
+CAPTION_MAX = 350    # a photo caption is at most this long
+EDGE_MAX = 160       # contact and address lines are at most this long
+REPEAT_MIN = 50      # shorter repeated paragraphs are kept
+TAIL_FROM = 0.5      # a tail block may only start after this share of the page's characters
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty lines with their edge spaces (including no-break spaces) removed."""
+    return [line for line in (raw.strip() for raw in text.splitlines()) if line]
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is page furniture wherever it stands."""
+    rules = furniture()
+    if len(line) <= SHORT and rules.lines.fullmatch(line):
+        return True
+    return len(line) <= CAPTION_MAX and rules.photo_credit.fullmatch(line) is not None
+
+
+def is_edge_furniture(line: str) -> bool:
+    """A contact or address line (furniture only before or after the article).
+
+    A line holding a full date is not: "04/12/2019" looks like a phone number but
+    is the date line the metadata reader needs."""
+    if len(line) > EDGE_MAX or furniture().head_or_foot.fullmatch(line) is None:
+        return False
+    return find_date(line) is None
+
+
+def _tail_start(paragraphs: list[str]) -> int:
+    """Index of the paragraph that opens a furniture block to the end, or len()."""
+    total = sum(len(p) for p in paragraphs)
+    seen = 0
+    tail = furniture().tail_starts
+    for i, para in enumerate(paragraphs):
+        if seen >= total * TAIL_FROM and len(para) <= SHORT and tail.fullmatch(para):
+            return i
+        seen += len(para)
+    return len(paragraphs)
+
+
+def _trim_edges(paragraphs: list[str]) -> list[str]:
+    start, end = 0, len(paragraphs)
+    while start < end and is_edge_furniture(paragraphs[start]):
+        start += 1
+    while end > start and is_edge_furniture(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[start:end]
+
+
+def remove_furniture(paragraphs: list[str], drop_repeats: bool = True) -> list[str]:
+    """The paragraphs that belong to the article, in order, unchanged."""
+    paragraphs = paragraphs[:_tail_start(paragraphs)]
+    seen: set[str] = set()
+    kept: list[str] = []
+    for para in paragraphs:
+        if para in seen or is_furniture(para):
+            continue
+        if drop_repeats and len(para) >= REPEAT_MIN:
+            seen.add(para)
+        kept.append(para)
+    # Edges are trimmed after the rest, so a phone line above "Recent Posts" also goes.
+    return _trim_edges(kept)

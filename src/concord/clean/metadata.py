@@ -1,0 +1,186 @@
+"""Metadata read from the article text itself: headline, date and byline lines,
+dateline place, wire signature.
+
+The header is the run of short lines before the first body paragraph: a headline
+and lines such as "December 04, 2019 - 12:02", "The Khmer Times, 7 December 2016",
+"Posted on 3 March 2023 by Admin" or "By Jane Doe". They are read into metadata
+and left out of the text, which starts at the first body paragraph (as in
+``shared/spec/extract-output.md``). Dates in body paragraphs are dates of events,
+never publication dates, so only header lines are read for `published`.
+
+The dateline ("HÀ NỘI —", "PHNOM PENH, Aug. 3 (Xinhua) --") and a trailing
+signature ("— VNS", "AKP") are read but stay in the text: they are part of a
+paragraph, except a signature standing alone on the last line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from concord.clean.dates import cue_pattern, find_date, month_year
+from concord.clean.patterns import signatures
+
+HEADER_LINES = 6        # the header is searched in the first lines only
+HEADLINE_MAX = 160
+HEADLINE_WORDS = 20       # news headlines rarely pass 15 words; longer is a first paragraph
+DATE_LINE_MAX = 120
+
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ICT|WIB|[+-]\d\d:?\d\d))?",
+                   re.IGNORECASE)
+_SEPARATORS = re.compile(r"[|,.\-–—:/·•()\[\]]+")
+_BY = re.compile(r"(?:^|\s)by\s+(?P<name>[^|,\-–—:/·•()\d]{2,60}?)\s*(?=$|[|,\-–—:/·•(])", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|written by|author:)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4})"
+                     r"(?:\s*[,|–—-]\s*[\w .'’-]{1,60})?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_UPDATE = re.compile(r"\b(?:updated|modified|mis à jour)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;,:]$")
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_](?:[^\W\d_]|['.’-])*(?: [^\W\d_](?:[^\W\d_]|['.’-])*){0,3}),?"
+    r"(?:\s+(?P<when>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?))?"
+    r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
+    r"\s*(?P<dash>—|–|--|-)\s+\S")
+_SIGNATURE_TAIL = re.compile(r"(?:[—–-]|--)\s*(?P<sig>[A-Z][\w/]{1,15})\s*$|\((?P<paren>[A-Z][\w/]{1,15})\)\s*$")
+
+
+@dataclass(slots=True)
+class TextMeta:
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    from_update: bool = False      # `published` came from an "Updated" line
+
+
+def _date_line(line: str, meta: TextMeta) -> bool:
+    """Read a date line into `meta`; False when the line is not one."""
+    if len(line) > DATE_LINE_MAX or not _DIGIT.search(line):
+        return False
+    found = find_date(line)
+    if found is None:
+        return _month_date_line(line, meta)
+    iso, match = found
+    before, after = line[:match.start()], line[match.end():]
+    author = None
+    by = _BY.search(before + " | " + after)
+    if by:
+        author = by["name"].strip()
+        before = before.replace(by.group(0), " ") if by.group(0) in before else before
+        after = after.replace(by.group(0), " ") if by.group(0) in after else after
+    rest_before = _SEPARATORS.sub(" ", cue_pattern().sub(" ", _TIME.sub(" ", before))).split()
+    rest_after = _SEPARATORS.sub(" ", cue_pattern().sub(" ", _TIME.sub(" ", after))).split()
+    if rest_after or len(rest_before) > 6:
+        return False
+    if any(not word[0].isupper() for word in rest_before):
+        return False          # "Summit opens on 10 May 2023": a headline, not a date line
+    if _UPDATE.search(line):
+        # An "Updated" date only stands in until a publication date line is read.
+        if meta.published is None:
+            meta.published, meta.from_update = iso, True
+    elif meta.published is None or meta.from_update:
+        meta.published, meta.from_update = iso, False
+    if rest_before:
+        meta.outlet = meta.outlet or " ".join(rest_before)
+    if author:
+        meta.author = meta.author or author
+    return True
+
+
+def _month_date_line(line: str, meta: TextMeta) -> bool:
+    """"Published: March 2025" (a cue word is required: a lone month is an archive widget)."""
+    cue = cue_pattern().match(line)
+    if not cue:
+        return False
+    rest = re.sub(r"^[\s:]*(?:on\s+)?", "", line[cue.end():])
+    iso = month_year(rest)
+    if iso and len(rest.split()) <= 3:
+        meta.published = meta.published or iso
+        return True
+    return False
+
+
+def _byline(line: str, meta: TextMeta) -> bool:
+    match = _BYLINE.fullmatch(line) if len(line) <= 100 else None
+    if match:
+        meta.author = meta.author or match["name"]
+    return match is not None
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, not ending like a sentence, starting with a capital or a quote."""
+    if len(line) > HEADLINE_MAX or _SENTENCE_END.search(line):
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= HEADLINE_WORDS:
+        return False
+    first = line[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'"
+
+
+def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None = None) -> int:
+    """Read the header lines into `meta`; the index of the first body paragraph.
+
+    A headline is only taken when a body paragraph follows it, so a one-paragraph
+    text is never emptied. With `known_title` (from HTML metadata), a first line
+    equal to it is dropped as the headline.
+    """
+    index = 0
+    title_seen = False
+    limit = min(len(paragraphs) - 1, HEADER_LINES)
+    while index < limit:
+        line = paragraphs[index]
+        if _date_line(line, meta) or _byline(line, meta):
+            index += 1
+            continue
+        if title_seen:
+            break
+        if known_title is not None:
+            if line.casefold() != known_title.strip().casefold():
+                break
+        elif not looks_like_headline(line):
+            break
+        meta.title = meta.title or line
+        title_seen = True
+        index += 1
+    return index
+
+
+def _cased_place(place: str) -> str:
+    return place.title() if place.isupper() else place
+
+
+def read_dateline(paragraphs: list[str], meta: TextMeta, first: int = 3) -> None:
+    """"HÀ NỘI — ..." → dateline "Hà Nội"; "(Xinhua)" gives the outlet when none is known."""
+    for para in paragraphs[:first]:
+        match = _DATELINE.match(para)
+        if not match:
+            continue
+        place, agency = match["place"], match["agency"]
+        strong = place.isupper() and any(c.isalpha() for c in place)
+        if match["dash"] == "-" and not (match["when"] or agency):
+            continue          # "ASEAN - China ties" is not a dateline
+        if not (strong or agency or match["when"]):
+            continue
+        if agency and agency not in signatures():
+            continue          # "(AIPR)" after a name is an acronym, not a wire
+        meta.dateline = _cased_place(place.strip())
+        if agency:
+            meta.outlet = meta.outlet or signatures()[agency]
+        return
+
+
+def read_signature(paragraphs: list[str], meta: TextMeta) -> list[str]:
+    """Read a trailing wire signature; a signature alone on the last line is removed."""
+    if not paragraphs:
+        return paragraphs
+    table = signatures()
+    last = paragraphs[-1]
+    if last in table and len(paragraphs) > 1:
+        meta.outlet = meta.outlet or table[last]
+        return paragraphs[:-1]
+    match = _SIGNATURE_TAIL.search(last)
+    if match:
+        sig = match["sig"] or match["paren"]
+        if sig in table:
+            meta.outlet = meta.outlet or table[sig]
+    return paragraphs

@@ -1,0 +1,61 @@
+"""The data files of the cleaning stage, loaded once and compiled.
+
+Word lists and patterns live in ``clean/data/*.json`` so they can be extended
+without touching code: ``furniture.json`` (page furniture in scraped text),
+``dates.json`` (month names, date cues), ``outlets.json`` (wire signatures) and
+``stopwords.json`` (language detection).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from concord.errors import ConfigError
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict[str, Any]:
+    """The parsed ``clean/data/<name>.json``."""
+    path = resources.files("concord.clean") / "data" / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read cleaning data file {path}: {exc}; reinstall Concord "
+                          f"or fix the JSON") from exc
+
+
+def _alternation(patterns: list[str], flags: int, source: str) -> re.Pattern:
+    """One compiled alternation, so a line is tested against a whole list in one call."""
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    except re.error as exc:
+        raise ConfigError(f"clean/data/furniture.json, list {source!r}: bad pattern: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    lines: re.Pattern          # a whole line that is furniture
+    tail_starts: re.Pattern    # a line that opens furniture running to the end of the page
+    head_or_foot: re.Pattern   # contact and address lines, furniture only at the edges
+    photo_credit: re.Pattern   # caption lines that end with a photo credit (case-sensitive)
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    data = load_data("furniture")
+    return Furniture(
+        lines=_alternation(data["lines"], re.IGNORECASE, "lines"),
+        tail_starts=_alternation(data["tail_starts"], re.IGNORECASE, "tail_starts"),
+        head_or_foot=_alternation(data["head_or_foot"], re.IGNORECASE, "head_or_foot"),
+        photo_credit=_alternation(data["photo_credit"], 0, "photo_credit"),
+    )
+
+
+@lru_cache(maxsize=1)
+def signatures() -> dict[str, str]:
+    """Wire signature ("VNS", "AKP") → outlet name."""
+    return dict(load_data("outlets")["signatures"])

@@ -1,0 +1,244 @@
+"""Dates in news text: absolute ones and relative ones resolved against a reference.
+
+    find_dates("held in Hanoi on Tuesday", ref="2019-12-04")
+        → [DateMention(start=17, end=27, text="on Tuesday"... iso="2019-12-03", precision="day")]
+    parse_date("28 August 2022")          → ("2022-08-28", "day")
+    parse_date("in October", ref="2016-12-07") → ("2016-10", "month")
+
+A relative expression ("on Tuesday", "in October", "last year", "this afternoon")
+needs a reference date (normally `Document.published`) precise enough to resolve
+it; without one its `iso` is None: a date is never invented. Tense decides the
+direction: "will meet on Friday" is the next Friday, "met on Friday" the last
+one. Words (months, weekdays, relative words, future cues) are data in
+``data/dates_words.json``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "parse_iso"]
+
+_WORDS = json.loads((Path(__file__).parent / "data" / "dates_words.json").read_text(encoding="utf-8"))
+MONTHS: dict[str, int] = _WORDS["months"]
+WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
+DAY_WORDS: dict[str, int] = _WORDS["day_words"]
+SHIFTS: dict[str, int] = _WORDS["period_shifts"]
+
+
+def _alternation(words, *, cased: bool = True) -> str:
+    """Regex alternation, longest first; `cased` accepts Title and UPPER forms only
+    (so the modal verb "may" and the verb "march" are not months)."""
+    forms = set()
+    for w in words:
+        forms.update({w.title(), w.upper()} if cased else {w})
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+_MON = rf"(?P<mon>{_alternation(MONTHS)})(?:\.(?=\s*\d))?"
+_WD = _alternation(w for w in WEEKDAYS if len(w) > 4)          # full names only
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_PREP_MONTH = (r"(?:\b(?:in|since|during|by|until|till|from|early|late|mid|end\s+of|beginning\s+of|"
+               r"earlier\s+this|later\s+this|of)\s+|\bmid-)")
+_PREP_YEAR = r"\b(?:in|since|during|by|until|till|from|early|late|mid|of|year|the\s+year|since\s+early)\s+|\bmid-"
+_SHIFT = _alternation(SHIFTS, cased=False)
+
+# One pattern per shape, tried in this order at each position (the first that
+# matches wins, so longer shapes come first).
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}")),
+    ("mdy", re.compile(rf"\b(?:(?:{_WD}),?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}")),
+    ("dm", re.compile(rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
+    ("md", re.compile(rf"\b(?:(?:{_WD}),?\s+)?{_MON}\s+{_DAY}(?![\d\w])(?!,?\s+(?:1[89]|20)\d\d)")),
+    ("my", re.compile(rf"\b{_MON},?\s+{_YEAR}")),
+    ("m", re.compile(rf"{_PREP_MONTH}{_MON}(?![\w-])(?!\s+[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)")),
+    ("wd", re.compile(rf"\b(?:(?P<shift>{_SHIFT})\s+)?(?P<wd>{_WD})\b", re.I)),
+    ("dw", re.compile(rf"\b(?P<dw>{_alternation(DAY_WORDS, cased=False)})\b", re.I)),
+    ("period", re.compile(rf"\b(?:earlier\s+|later\s+)?(?P<shift>{_SHIFT})\s+(?P<unit>year|month)\b", re.I)),
+    ("y", re.compile(rf"(?:{_PREP_YEAR}){_YEAR}\b(?!\s*(?:%|per|people|participants|tons|km|USD|\$))", re.I)),
+]
+_FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
+_LEAD = re.compile(r"^(?:on|in|at|since|by|during|of)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text; `iso` is None when it cannot be resolved."""
+    start: int
+    end: int
+    text: str
+    iso: str | None
+    precision: str | None        # "day", "month", "year" or None
+    relative: bool
+
+
+def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of an ISO date, partial allowed; None when not a date."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    return int(y), int(mo) if mo else None, int(d) if d else None
+
+
+def tense_of(clause: str) -> str:
+    """'future' when the clause speaks of what is ahead ("will meet"), else 'past'."""
+    return "future" if _FUTURE.search(clause) else "past"
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
+    try:
+        if d is not None:
+            return dt.date(y, m, d).isoformat(), "day"
+    except ValueError:
+        return None
+    if m is not None:
+        return (f"{y:04d}-{m:02d}", "month") if 1 <= m <= 12 else None
+    return f"{y:04d}", "year"
+
+
+def _year_for(month: int, day: int | None, ref, tense: str) -> int | None:
+    """The year of a month (and day) given without one, from the reference and tense."""
+    if ref is None:
+        return None
+    ry, rm, rd = ref
+    if rm is None:
+        return ry
+    here, there = (rm, rd or (1 if tense == "future" else 31)), (month, day or (31 if tense == "future" else 1))
+    if tense == "future":
+        return ry + 1 if there < here else ry
+    return ry - 1 if there > here else ry
+
+
+def _weekday(wd: int, shift: str | None, ref, tense: str) -> tuple[str, str] | None:
+    if ref is None or ref[2] is None:
+        return None
+    today = dt.date(*ref)
+    back = (today.weekday() - wd) % 7          # days since the last such weekday (0 = today)
+    ahead = (wd - today.weekday()) % 7
+    if shift and SHIFTS.get(shift.lower()) == -1:
+        day = today - dt.timedelta(days=back or 7)
+    elif shift and SHIFTS.get(shift.lower()) == 1:
+        day = today + dt.timedelta(days=ahead or 7)
+    elif tense == "future":
+        day = today + dt.timedelta(days=ahead)
+    else:
+        day = today - dt.timedelta(days=back)
+    return day.isoformat(), "day"
+
+
+def _resolve(kind: str, m: re.Match, ref, tense: str) -> tuple[str, str] | None:
+    g = m.groupdict()
+    mon = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
+    if kind == "iso":
+        return _iso(int(g["year"]), int(g["m"]), int(g["day"]))
+    if kind in ("dmy", "mdy"):
+        return _iso(int(g["year"]), mon, int(g["day"]))
+    if kind == "my":
+        return _iso(int(g["year"]), mon)
+    if kind == "y":
+        return _iso(int(g["year"]))
+    if kind in ("dm", "md", "m"):
+        day = int(g["day"]) if g.get("day") else None
+        year = _year_for(mon, day, ref, tense)
+        return _iso(year, mon, day) if year else None
+    if kind == "wd":
+        return _weekday(WEEKDAYS[g["wd"].lower()], g.get("shift"), ref, tense)
+    if kind == "dw":
+        if ref is None or ref[2] is None:
+            return None
+        return (dt.date(*ref) + dt.timedelta(days=DAY_WORDS[" ".join(g["dw"].lower().split())])).isoformat(), "day"
+    if kind == "period":
+        if ref is None:
+            return None
+        shift = SHIFTS[g["shift"].lower()]
+        if g["unit"].lower() == "year":
+            return _iso(ref[0] + shift)
+        if ref[1] is None:
+            return None
+        total = ref[0] * 12 + ref[1] - 1 + shift
+        return _iso(total // 12, total % 12 + 1)
+    return None
+
+
+_ABSOLUTE = {"iso", "dmy", "mdy", "my", "y"}
+# What each pattern needs somewhere in the text before it is worth running.
+_NEEDS = {"iso": {"digit"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
+          "md": {"digit", "month"}, "my": {"digit", "month"}, "m": {"month"}, "wd": {"day"},
+          "dw": {"dayword"}, "period": {"period"}, "y": {"digit"}}
+_TRIGGERS = re.compile(
+    rf"(?P<digit>\d)|(?P<month>\b(?:{_alternation(MONTHS)})\b)|(?P<day>day\b)|(?P<dayword>\bt(?:his|onight)\b)|"
+    r"(?P<period>\b(?:year|month)\b)", re.I)
+
+
+def _present(text: str, start: int, end: int) -> set[str]:
+    """Which kinds of date words occur in text[start:end] (one pass)."""
+    out = set()
+    for m in _TRIGGERS.finditer(text, start, end):
+        out.add(m.lastgroup)
+        if len(out) == 5:
+            break
+    if "day" in out:
+        out.add("dayword")                       # today, yesterday
+    if "month" in out and not _MONTH_CASED.search(text, start, end):
+        out.discard("month")                     # "may", "march": only capitalised months count
+    return out
+
+
+_MONTH_CASED = re.compile(rf"\b(?:{_alternation(MONTHS)})\b")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], found cheaply (for its tense)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+               text.rfind("! ", 0, start))
+    rights = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end)) if i >= 0]
+    return text[left + 1:min(rights) if rights else len(text)]
+
+
+def find_dates(text: str, ref: str | None = None, tense: str | None = None,
+               start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, left to right, not overlapping.
+
+    `ref` is the reference date (ISO, possibly partial) for relative expressions;
+    `tense` ('past'/'future') is guessed from the text when not given.
+    """
+    end = len(text) if end is None else end
+    refp = parse_iso(ref)
+    hits: list[tuple[int, int, str, re.Match]] = []
+    present = _present(text, start, end)
+    for kind, pattern in _PATTERNS:
+        if not _NEEDS[kind] <= present:
+            continue                   # cheap checks first: most windows hold no date at all
+        for m in pattern.finditer(text, start, end):
+            hits.append((m.start(), -(m.end() - m.start()), kind, m))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    out: list[DateMention] = []
+    taken = start - 1
+    for s, _, kind, m in hits:
+        if s < taken:
+            continue
+        resolved = _resolve(kind, m, refp, tense or tense_of(_sentence_around(text, s, m.end())))
+        iso, precision = resolved if resolved else (None, None)
+        out.append(DateMention(s, m.end(), m.group(0), iso, precision, kind not in _ABSOLUTE))
+        taken = m.end()
+    return out
+
+
+def parse_date(text: str, ref: str | None = None, tense: str = "past") -> tuple[str, str] | None:
+    """(iso, precision) of a text that is one date expression ("28 August 2022",
+    "Aug. 3", "2019", "on Tuesday"); None when it is not one or cannot be resolved."""
+    s = text.strip().rstrip(".,;")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", s):
+        return s, "year"
+    s = _LEAD.sub("", s)
+    for candidate in (s, f"in {s}"):       # "October" alone needs the preposition of the pattern
+        found = find_dates(candidate, ref, tense)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(candidate) and found[0].iso:
+            return found[0].iso, found[0].precision
+    return None

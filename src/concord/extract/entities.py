@@ -1,0 +1,164 @@
+"""Entities: every named person, country, organisation, framework and place.
+
+The step reads the text in this order, each stage seeing what the ones before
+took:
+
+1. knowledge-base names (`concord.link.gazetteer`, Aho-Corasick over aliases);
+2. names with head words (`concord.extract.names.cue_names`): a longer
+   "Mekong-Asia Pacific Initiative" wins over the KB's "Mekong" inside it, the
+   KB wins when both read the same span; ministries get their country
+   (`concord.extract.ministries`);
+3. acronyms defined in the text, bound to their long form (`acronyms`);
+4. people from capitalised words with a person cue (`names.person_segments`);
+5. coreference (`concord.extract.coref`): "Dũng" joins "Nguyễn Quốc Dũng";
+6. the outlet (`doc.outlet`) is an organisation of the document.
+
+Mentions are grouped into one `Entity` per real-world thing: by KB id when
+linked, else by normalised name, with a stable local id (`concord.link.local_id`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from concord.document import Document
+from concord.extract.acronyms import acronym_mentions, find_definitions
+from concord.extract.coref import build_entities, resolve_people
+from concord.extract.lexicon import lexicon, token_key
+from concord.extract.ministries import canonical_ministry
+from concord.extract.names import Cand, cue_names, person_segments
+from concord.extract.runs import Run, find_runs, title_case_lines
+from concord.link import KBView, view_for
+
+__all__ = ["annotate", "find_candidates"]
+
+
+def annotate(doc: Document, kb: Any) -> None:
+    """Fill `doc.entities` (see module doc)."""
+    view = view_for(kb)
+    cands = find_candidates(doc.text or "", view) if doc.text else []
+    doc.entities = build_entities(doc, cands, view)
+
+
+def find_candidates(text: str, view: KBView) -> list[Cand]:
+    """Every mention candidate of `text`, grouped (`Cand.group`) but not yet merged."""
+    lex = lexicon()
+    kb_cands = _kb_candidates(text, view)
+    headlines = title_case_lines(text)
+    runs = [r for r in find_runs(text) if not any(s <= r.start < e for s, e in headlines)]
+    kb_spans = [(c.start, c.end) for c in kb_cands]
+    cues = [c for run in runs for c in cue_names(run, lex, kb_spans)]
+    kept_kb, named = _resolve_cues(text, kb_cands, cues, view)
+    cands = kept_kb + named
+    cands = _apply_acronyms(text, cands, runs, lex)
+    common = _LowerWords(text)
+    people = _people(text, runs, cands, lex, common, view.demonyms)
+    cands = resolve_people(text, cands, people, view)
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t]([A-Z][\w'’-]*)")
+
+
+def _kb_candidates(text: str, view: KBView) -> list[Cand]:
+    lex = lexicon()
+    out = []
+    for hit in view.gazetteer.find(text):
+        entity = view.best(hit.ids)
+        if entity is None:
+            continue
+        if entity.type == "PERSON" and _inside_longer_name(text, hit.start, hit.end, lex):
+            continue            # "Soe Win" inside "U Kyaw Soe Win" is somebody else
+        out.append(Cand(hit.start, hit.end, entity.type, "kb", entity.id, entity.name))
+    return out
+
+
+def _inside_longer_name(text: str, start: int, end: int, lex) -> bool:
+    """True when capitalised name words run on before or after a person's name."""
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before and _plain_name_word(before.group(1), lex):
+        return True
+    after = _NAME_AFTER.match(text, end)
+    return bool(after and _plain_name_word(after.group(1), lex))
+
+
+def _plain_name_word(word: str, lex) -> bool:
+    key = token_key(word)
+    return (word not in lex.not_names and key not in lex.titles and key not in lex.honorifics
+            and not lex.titles.last_keys.intersection((key,)) and not word.isupper()
+            and not word.endswith(("'s", "’s")))
+
+
+def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBView
+                  ) -> tuple[list[Cand], list[Cand]]:
+    """KB names against head-word names: the longer span wins; on a tie, the KB."""
+    dropped: set[int] = set()
+    named: list[Cand] = []
+    for cue in cues:
+        inside = [k for k in kb_cands if k.start < cue.end and cue.start < k.end]
+        if cue.type == "EVENT":
+            named.append(cue)           # KB names inside an event name stay
+            continue
+        if any(k.end - k.start >= cue.end - cue.start for k in inside):
+            continue
+        if any(k.start < cue.start or k.end > cue.end for k in inside):
+            continue                    # crossing a KB name: trust the KB
+        if cue.type == "ORGANIZATION" and "Ministr" in text[cue.start:cue.end]:
+            for absorbed in canonical_ministry(text, cue, kb_cands, view):
+                dropped.add(id(absorbed))
+        dropped.update(id(k) for k in inside)
+        named.append(cue)
+    return [k for k in kb_cands if id(k) not in dropped], named
+
+
+def _apply_acronyms(text: str, cands: list[Cand], runs: list[Run], lex) -> list[Cand]:
+    for acronym, target in find_definitions(text, cands, runs, lex):
+        if target not in cands:
+            cands = [c for c in cands if c.end <= target.start or c.start >= target.end] + [target]
+        uses = acronym_mentions(text, acronym, target)
+        spans = [(u.start, u.end) for u in uses]
+        cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+        for use in uses:
+            use.group = f"acr:{id(target)}"
+        target.evidence.append(f"acr:{id(target)}")
+        cands.extend(uses)
+    return cands
+
+
+class _LowerWords:
+    """The words `text` writes in lower case, collected on first use (most documents
+    never ask)."""
+
+    __slots__ = ("text", "_words")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(_LOWER_WORD.findall(self.text))
+        return word in self._words
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+
+
+def _people(text: str, runs: list[Run], cands: list[Cand], lex, common: "_LowerWords",
+            demonyms: dict[str, str]) -> list[Cand]:
+    ordered = sorted(cands, key=lambda c: c.start)
+    out: list[Cand] = []
+    i = 0
+    for run in runs:
+        while i < len(ordered) and ordered[i].end <= run.start:
+            i += 1
+        covered = []
+        j = i
+        while j < len(ordered) and ordered[j].start < run.end:
+            c = ordered[j]
+            covered.append((c.start, c.end, c.type))
+            j += 1
+        for seg in person_segments(text, run, covered, lex, common, demonyms):
+            out.append(Cand(seg.start, seg.end, "PERSON", "person", evidence=seg.evidence))
+    return out

@@ -1,0 +1,257 @@
+"""Events: summits, meetings, forums, workshops, dialogues, conferences, visits, signings.
+
+`annotate(doc, kb)` fills `doc.events`. A mention is built around a head noun
+(``data/events_words.json``: "Summit" → SUMMIT, "Roundtable" → CONFERENCE, ...):
+
+- the name grows left over capitalised words, acronyms, years and an ordinal
+  ("the 55th ASEAN Foreign Ministers’ Meeting", "5th regional dialogue") and right
+  over "on/of/for" + a capitalised or quoted phrase ("Forum on the Mekong Region");
+- a name with neither an ordinal nor a capitalised modifier is generic: "the
+  Forum" / "the workshop" refers back to the latest event of that type, "a series
+  of meetings" is nothing;
+- a specific name counts only in an event context (ordinal, date or place
+  attached, or a cue such as "at", "attended", "held", "hosted" around it), so a
+  series named in passing as an institution is not reported;
+- mentions of one event are merged (same type, compatible ordinal, one name's
+  words within the other's), and a date, place, organisers and participants are
+  taken from the words after each mention (`events_attach.py`).
+
+Visits ("state visit to Japan") and signings ("signed a memorandum of
+understanding") are found by their own patterns in `events_attach.py`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from concord.document import Document, Event
+from concord.extract import events_attach as attach
+from concord.extract.dates import MONTHS, WEEKDAYS
+from concord.extract.speakers import sentence_spans, slug
+
+__all__ = ["annotate", "find_mentions", "EventMention"]
+
+_DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+HEADS: dict[str, str | None] = _DATA["heads"]
+ORDINALS: dict[str, int] = _DATA["ordinals"]
+_BLOCK_NEXT = frozenset(_DATA["blocking_next"])
+_STOP_LEFT = frozenset(_DATA["stop_left"])
+_DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
+_SMALL = frozenset("the of on for and in to a an".split())
+_SMALL_ALL = _SMALL | frozenset("at by with from as is was were be been will its their his her this that".split())
+
+_HEAD = re.compile(r"(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b", re.I)
+_TOKEN = re.compile(r"\S+")
+_PLUS = re.compile(r"-[A-Z][a-z]+\b")
+_ORDINAL = re.compile(r"^(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))$", re.I)
+_CAP = r"[A-Z0-9À-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.&\-]*"
+_RIGHT = re.compile(
+    rf"\s+(?:on|of|for)\s+(?:the\s+)?(?:[“\"][^”\"\n]{{3,250}}[”\"]|{_CAP}(?:\s+(?:and|of|the|for|&)?\s*{_CAP})*)")
+_RIGHT_EXTRA = re.compile(r"(?:\s+(?:19|20)\d\d\b)?(?:\s+\((?P<acr>[A-Z][A-Za-z0-9\-]{1,12})\))?")
+_QUOTES = "“”\"‘’'"
+_DET = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+@dataclass(slots=True)
+class EventMention:
+    start: int
+    end: int
+    type: str
+    name: str
+    ordinal: int | None
+    specific: bool
+    words: frozenset[str] = field(default_factory=frozenset)
+    acronym: str | None = None
+
+
+@lru_cache(maxsize=4096)
+def _ordinal(core: str) -> int | None:
+    m = _ORDINAL.match(core)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else ORDINALS[m.group(2).lower()]
+
+
+def _clean(raw: str) -> str:
+    """A token without its quotation marks; a possessive "Ministers’" keeps its mark."""
+    core = raw.lstrip("“\"‘'").rstrip("”\"")
+    if core.endswith(("’", "'")) and not (core.endswith(("s’", "s'")) and raw[:1] not in "‘'"):
+        core = core[:-1]
+    return core
+
+
+def _left(text: str, start: int, floor: int) -> tuple[int, list[str]]:
+    """Grow a name leftwards from `start`; returns its start and its words."""
+    toks = list(_TOKEN.finditer(text, max(floor, start - 160), start))
+    words: list[str] = []
+    name_start = start
+    i = len(toks) - 1
+    while i >= 0:
+        raw = toks[i].group(0)
+        core = _clean(raw)
+        if not core or raw[-1] in ",;:.()[]!?" and not re.fullmatch(r"(?:[A-Z]\.)+", core):
+            break
+        if core in _STOP_LEFT or core in _DATE_WORDS:
+            break
+        if _ordinal(core) is not None or core[0].isupper() or core[0].isdigit():
+            words.insert(0, core)
+            name_start = toks[i].start() + (len(raw) - len(raw.lstrip(_QUOTES)))
+            i -= 1
+            continue
+        # lower-case words count only between an ordinal and the head: "5th regional dialogue"
+        j = i
+        while j >= 0 and j > i - 3 and toks[j].group(0).isalpha() and toks[j].group(0).islower() \
+                and _ordinal(toks[j].group(0)) is None and toks[j].group(0) not in _SMALL_ALL:
+            j -= 1
+        if j >= 0 and j < i and _ordinal(toks[j].group(0).strip(_QUOTES)) is not None:
+            words[:0] = [_clean(t.group(0)) for t in toks[j:i + 1]]
+            name_start = toks[j].start()
+            i = j - 1
+            continue
+        break
+    return name_start, words
+
+
+def find_mentions(text: str) -> list[EventMention]:
+    """Every event mention (specific names and generic back-references), in order."""
+    sents = sentence_spans(text)
+    out: list[EventMention] = []
+    si = 0
+    for m in _heads(text):
+        head = m.group(1)
+        typ = HEADS.get(head.lower())
+        if typ is None:
+            continue
+        after = text[m.end():m.end() + 40]
+        nxt = re.match(r"[\s”\"’]*([\w-]+)", after)
+        if nxt and (nxt.group(1).lower() in _BLOCK_NEXT or HEADS.get(nxt.group(1).lower())):
+            continue                                # "dialogue relations", "Summit Meeting" (next head wins)
+        while si + 1 < len(sents) and sents[si + 1][0] <= m.start():
+            si += 1
+        floor = sents[si][0] if sents else 0
+        if out and m.start() < out[-1].end:
+            continue                                # inside the previous name ("Forum for Asia Annual Conference")
+        start, words = _left(text, m.start(), floor)
+        end = m.end()
+        plus = _PLUS.match(text, end)
+        if plus:                                    # "Meeting-Plus", "Summit-Plus"
+            head, end = head + plus.group(0), plus.end()
+        right = _RIGHT.match(text, end)
+        rwords: list[str] = []
+        if right and right.group(0).split()[-1].strip(_QUOTES + ".,") not in _DATE_WORDS:
+            end = right.end()
+            rwords = [w.strip(_QUOTES) for w in right.group(0).split()]
+        extra = _RIGHT_EXTRA.match(text, end)
+        acronym = extra.group("acr") if extra else None
+        if extra and extra.group(0) and not acronym:
+            end = extra.end()
+        if text[end - 1:end] in _QUOTES:
+            end -= 1
+        ordinal = next((o for o in (_ordinal(w) for w in words) if o is not None), None)
+        caps = [w for w in words if _ordinal(w) is None and (w[0].isupper() or w[0].isdigit())]
+        specific = bool(ordinal or caps or any(w[:1].isupper() for w in rwords if w.lower() not in _SMALL))
+        name = " ".join(words + [head] + rwords).replace("’s", "’s")
+        out.append(EventMention(start, end, typ, name, ordinal, specific,
+                                _key_words(words + [head] + rwords), acronym))
+    return out
+
+
+def _heads(text: str) -> list[re.Match]:
+    """Head-noun matches, found with str.find on the lower-cased text first (a
+    regex alternation over the whole text is several times slower)."""
+    low = text.lower()
+    starts = set()
+    for word in HEADS:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    out = []
+    for i in sorted(starts):
+        m = _HEAD.match(text, i)
+        if m and (i == 0 or not text[i - 1].isalnum()):
+            out.append(m)
+    return out
+
+
+def _key_words(words: list[str]) -> frozenset[str]:
+    keys = set()
+    for w in words:
+        if _ordinal(w) is not None:
+            continue
+        for part in re.split(r"[^\w]+", w.lower()):
+            if part and part not in _SMALL and part != "s":
+                keys.add(part)
+    return frozenset(keys)
+
+
+def _same(ev: dict, m: EventMention) -> bool:
+    if ev["type"] != m.type:
+        return False
+    if ev["ordinal"] and m.ordinal and ev["ordinal"] != m.ordinal:
+        return False
+    a, b = ev["words"], m.words
+    return a <= b or b <= a or (m.acronym and m.acronym.lower() in a) or bool(ev["acronym"] and ev["acronym"].lower() in b)
+
+
+def annotate(doc: Document, kb: Any = None) -> None:
+    """Fill `doc.events` (see the module docstring)."""
+    text = doc.text
+    ctx = attach.Context(doc, kb)
+    mentions = find_mentions(text)
+    events: list[dict] = []
+    last_end = -10
+    for k, m in enumerate(mentions):
+        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        facts = None                                  # computed only for mentions that are kept
+        target = None
+        if m.specific:
+            target = next((ev for ev in reversed(events) if _same(ev, m)), None)
+            joined = events and re.fullmatch(r"\s*[–—-]\s*", text[last_end:m.start])
+            if target is None and joined:
+                target = events[-1]                   # "Seventh ASEAN-UN Workshop – 5th regional dialogue"
+            if target is None:
+                if not (m.ordinal or ctx.has_context(m.start, m.end)):
+                    facts = ctx.facts(m.start, m.end, limit)
+                    if not (facts.date or facts.location):
+                        continue
+                target = {"spans": [], "type": m.type, "name": m.name, "ordinal": m.ordinal, "words": m.words,
+                          "acronym": m.acronym, "start": m.start, "end": m.end, "facts": attach.Facts()}
+                events.append(target)
+            elif m.ordinal and not target["ordinal"]:
+                target.update(name=m.name, ordinal=m.ordinal, start=m.start, end=m.end)
+            target["words"] = target["words"] | m.words
+        elif _DET.search(text, max(0, m.start - 40), m.start):
+            target = next((ev for ev in reversed(events) if ev["type"] == m.type), None)
+        if target is None:
+            continue
+        target["facts"].merge(facts or ctx.facts(m.start, m.end, limit))
+        target.setdefault("spans", []).append((m.start, m.end))
+        last_end = m.end
+    ctx.add_followups(events)
+    doc.events = [_event(ev, ctx) for ev in events] + ctx.visits_and_signings(events)
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _event_id(ev: dict, date: str | None) -> str:
+    """Stable id from ordinal, name without its ordinal, and year: "e:7th-asean-un-workshop-2019"."""
+    words = [w for w in ev["name"].split() if _ordinal(w) is None][:8]     # ids stay short
+    parts = [_suffix(ev["ordinal"]) if ev["ordinal"] else "", " ".join(words), (date or "")[:4]]
+    return "e:" + slug(" ".join(p for p in parts if p))
+
+
+def _event(ev: dict, ctx: "attach.Context") -> Event:
+    f = ev["facts"]
+    return Event(id=_event_id(ev, f.date), type=ev["type"], name=ev["name"], date=f.date,
+                 date_precision=f.precision, location=f.location,
+                 participants=ctx.participants(ev),
+                 organizers=f.organizers, start=ev["start"], end=ev["end"])

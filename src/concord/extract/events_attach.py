@@ -1,0 +1,240 @@
+"""What an event mention carries: date, place, organisers, participants; visits and signings.
+
+The words right after a mention, up to the end of its sentence or the next event
+mention, hold its facts in news prose: "convened on 28 August 2022", "held in Hà
+Nội on Tuesday", "in November in Siem Reap", "held this afternoon by
+videoconference", "co-organised by X and Y". A sentence that opens with a date
+("On 15 May 2025, ...") dates the events in it. Places are PLACE or COUNTRY
+entities of the document (or names the KB knows as such) after "in"/"at";
+nothing is guessed when the text gives nothing.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from concord.document import Document, Event
+from concord.extract.dates import MONTHS, WEEKDAYS, find_dates
+from concord.extract.speakers import sentence_spans, slug
+
+__all__ = ["Context", "Facts", "VIRTUAL"]
+
+_DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+VIRTUAL = {"id": "virtual", "name": "virtual"}
+_VIRTUAL = re.compile(_DATA["virtual"], re.I)
+_ORGANISER = re.compile(_DATA["organiser_cues"], re.I)
+_ATTEND = re.compile(_DATA["attendance_cues"], re.I)
+_CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _DATA["context_cues"]) + r")\b",
+                      re.I)
+_CONTEXT_AFTER = re.compile(_DATA["context_after"], re.I)
+_VISIT_OWNER = re.compile(_DATA["visit"])
+_VISIT = re.compile(_DATA["visit_core"], re.I)
+_SIGNING = re.compile(_DATA["signing"], re.I)
+_PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
+_CAP_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*){0,3}")
+_DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
+_FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
+_PLACES = ("PLACE", "COUNTRY")
+# where the list of organisers after "organised by" ends: "... and attended by", ", with", "in Hanoi"
+_LIST_END = re.compile(r",\s+(?!and\b)[a-z]|\band\s+(?:was\s+|were\s+)?[a-z]+ed\b|"
+                       r"\b(?:attended|with|where|which|who|while|in|on|at|to|for|during)\b")
+
+
+@dataclass(slots=True)
+class Facts:
+    date: str | None = None
+    precision: str | None = None
+    location: dict | None = None
+    organizers: list[dict] = field(default_factory=list)
+
+    def merge(self, other: "Facts") -> None:
+        """Fill what is missing; the first mention that states a fact wins."""
+        if self.date is None and other.date:
+            self.date, self.precision = other.date, other.precision
+        if self.location is None and other.location:
+            self.location = other.location
+        for ref in other.organizers:
+            if ref not in self.organizers:
+                self.organizers.append(ref)
+
+
+class Context:
+    """One document's sentences and entity mentions, indexed for the event step."""
+
+    def __init__(self, doc: Document, kb: Any = None):
+        self.text = doc.text
+        self.ref_date = doc.published
+        self.kb = kb
+        self.sents = sentence_spans(doc.text)
+        self._sent_starts = [s for s, _ in self.sents]
+        self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
+                               key=lambda x: x[0])
+        self._starts = [m[0] for m in self.mentions]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        if not self.sents:
+            return 0, len(self.text)
+        return self.sents[max(0, bisect.bisect_right(self._sent_starts, pos) - 1)]
+
+    def entities_in(self, start: int, end: int, types=None) -> list[tuple[int, int, Any]]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            s, e, ent = self.mentions[i]
+            if e <= end and (types is None or ent.type in types):
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # ----- facts after a mention ----------------------------------------------
+    def facts(self, start: int, end: int, limit: int) -> Facts:
+        s_start, s_end = self.sentence_at(start)
+        w_end = min(max(s_end, end), limit, end + 180)
+        f = Facts()
+        for d in find_dates(self.text, self.ref_date, start=end, end=w_end):
+            if d.iso:
+                f.date, f.precision = d.iso, d.precision
+                break
+        if f.date is None:
+            lead = [d for d in find_dates(self.text, self.ref_date, start=s_start, end=min(start, s_start + 40))
+                    if d.iso and d.start - s_start <= 4]           # "On 15 May 2025, ..." opens the sentence
+            if lead:
+                f.date, f.precision = lead[0].iso, lead[0].precision
+        f.location = self.place(end, w_end)
+        if f.location is None and _VIRTUAL.search(self.text, end, w_end):
+            f.location = dict(VIRTUAL)
+        f.organizers = self.organizers(start, s_end)
+        return f
+
+    def place(self, start: int, end: int) -> dict | None:
+        for m in _PLACE_PREP.finditer(self.text, start, end):
+            p = m.end()
+            hits = [x for x in self.entities_in(p, end) if x[0] == p]
+            if hits:
+                ent = hits[0][2]
+                if ent.type in _PLACES:
+                    return ent.ref()
+                continue
+            run = _CAP_RUN.match(self.text, p, end)
+            if run and run.group(0).split()[0] not in _DATE_WORDS:
+                ref = self._kb_place(run.group(0))
+                if ref:
+                    return ref
+        return None
+
+    def _kb_place(self, name: str) -> dict | None:
+        if self.kb is None:
+            return None
+        words = name.rstrip(".,").split()
+        for n in range(len(words), 0, -1):          # "Siem Reap province" → "Siem Reap"
+            try:
+                hits = [e for e in self.kb.lookup(" ".join(words[:n])) if e.type in _PLACES]
+            except Exception:
+                return None
+            if hits:
+                return hits[0].ref()
+        return None
+
+    def organizers(self, start: int, s_end: int) -> list[dict]:
+        """Entities after "organised by" / "hosted by" in the mention's sentence,
+        and the host in "X hosted the ..." before it."""
+        out: list[dict] = []
+        s_start = self.sentence_at(start)[0]
+        cue = _ORGANISER.search(self.text, start, s_end)
+        if cue:
+            stop = _LIST_END.search(self.text, cue.end(), s_end)
+            for _, _, ent in self.entities_in(cue.end(), stop.start() if stop else s_end,
+                                              ("ORGANIZATION", "COUNTRY", "PERSON")):
+                if ent.ref() not in out:
+                    out.append(ent.ref())
+        host = re.search(r"(\S+)\s+(?:co-)?host(?:ed|s)\s+(?:the\s+)?$", self.text[s_start:start])
+        if host:
+            for _, e, ent in self.entities_in(s_start, start, ("COUNTRY", "ORGANIZATION")):
+                if s_start + host.end(1) - 2 <= e <= s_start + host.end(1) and ent.ref() not in out:
+                    out.append(ent.ref())
+        return out
+
+    def has_context(self, start: int, end: int) -> bool:
+        """A cue around the mention that makes it a happening, not an institution."""
+        s_start, s_end = self.sentence_at(start)
+        before = self.text[max(s_start, start - 60):start]
+        after = self.text[end:min(s_end, end + 40)]
+        return bool(_CONTEXT.search(before) or _CONTEXT_AFTER.match(after))
+
+    # ----- after all mentions ------------------------------------------------
+    def add_followups(self, events: list[dict]) -> None:
+        """"It was organised by ..." right after a sentence with an event mention."""
+        for ev in events:
+            for start, _ in ev.get("spans", []):
+                _, s_end = self.sentence_at(start)
+                nxt = self.sentence_at(s_end + 1)
+                if nxt[0] > s_end and _FOLLOWUP.match(self.text, nxt[0]):
+                    ev["facts"].merge(Facts(organizers=self.organizers(nxt[0], nxt[1])))
+
+    def participants(self, ev: dict) -> list[dict]:
+        out: list[dict] = []
+        organisers = ev["facts"].organizers
+        for start, end in ev.get("spans", [(ev["start"], ev["end"])]):
+            for _, _, ent in self.entities_in(start, end, ("ORGANIZATION", "COUNTRY")):
+                out.append(ent.ref())
+            s_start, s_end = self.sentence_at(start)
+            if _ATTEND.search(self.text, s_start, s_end):
+                out.extend(ent.ref() for _, _, ent in self.entities_in(s_start, s_end, ("PERSON",)))
+        seen, unique = set(), []
+        for ref in out:
+            if ref["id"] not in seen and ref not in organisers:
+                seen.add(ref["id"])
+                unique.append(ref)
+        return unique
+
+    def visits_and_signings(self, events: list[dict]) -> list[Event]:
+        out: dict[str, Event] = {}
+        low = self.text.lower()
+        for m in self._matches(low, "visit", _VISIT):
+            place = [x for x in self.entities_in(m.end(), m.end() + 60, _PLACES) if x[0] == m.end()]
+            if not place:
+                continue
+            s_start, s_end = self.sentence_at(m.start())
+            o = _VISIT_OWNER.search(self.text, max(s_start, m.start() - 80), m.start())
+            owner = o.group("owner") if o else None
+            if not owner:
+                people = self.entities_in(s_start, m.start(), ("PERSON",))
+                owner = people[0][2].name if people else None
+            where = place[0][2]
+            name = f"{owner + ' ' if owner else ''}visit to {where.name}"
+            f = self.facts(m.start(), place[0][1], s_end)
+            self._add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()])
+        for m in [*self._matches(low, "sign", _SIGNING), *self._matches(low, "inked", _SIGNING)]:
+            s_start, s_end = self.sentence_at(m.start())
+            name = f"signing of {m.group('what')}"
+            f = self.facts(m.start(), m.end(), s_end)
+            refs = [e.ref() for _, _, e in self.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
+            self._add(out, "SIGNING", name, m.start(), m.end(), f, refs)
+        return list(out.values())
+
+    def _matches(self, low: str, word: str, pattern: re.Pattern) -> list[re.Match]:
+        """`pattern` matched where `word` starts a word (str.find first: fast on long text)."""
+        out, i = [], low.find(word)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                m = pattern.match(self.text, i)
+                if m:
+                    out.append(m)
+            i = low.find(word, i + 1)
+        return out
+
+    @staticmethod
+    def _add(out: dict, typ: str, name: str, start: int, end: int, f: Facts, refs: list[dict]) -> None:
+        eid = "e:" + slug(f"{name} {(f.date or '')[:4]}")
+        if eid in out:
+            return
+        uniq = []
+        for r in refs:
+            if r not in uniq:
+                uniq.append(r)
+        out[eid] = Event(id=eid, type=typ, name=name, date=f.date, date_precision=f.precision,
+                         location=f.location, participants=uniq, organizers=f.organizers, start=start, end=end)

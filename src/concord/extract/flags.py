@@ -1,0 +1,220 @@
+"""Credibility flags: garbled names and statements that contradict the knowledge base.
+
+`annotate(doc, kb)` fills `doc.flags`:
+
+- ``garbled_name``: a word whose letters switch case like no name does
+  ("HAhHAApMsANN"), alone or with a stray hyphen in the same run of capitalised
+  words ("ANN- ARAMA"). Acronyms, "McDonald", "iPhone", "BioNTech" and names with
+  diacritics are clean (thresholds in ``data/flags_rules.json``).
+- ``kb_conflict``: a role the text gives ("Cambodia's foreign minister, X") to
+  someone the KB does not list in that single-holder office on the date that
+  applies (a date stated in the same or the previous sentence, else the
+  publication date, else the nearest date stated in the text); or "he"/"she"
+  right after it that contradicts the known holder's gender. Roles with a
+  qualifier ("former", "acting", "deputy", ...) and offices the KB knows no holder
+  of are never flagged: a flag must be something a reader can check.
+
+Roles come from `doc.roles`; the shape "<State>'s <title>, <Name>," is also read
+here so that a name the entity step could not make sense of is still checked.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from concord.document import Document, Flag
+from concord.errors import KnowledgeBaseError
+from concord.extract.dates import find_dates
+from concord.extract.speakers import sentence_spans, slug
+
+__all__ = ["annotate", "garbled_names", "kb_conflicts", "is_garbled_word"]
+
+_RULES = json.loads((Path(__file__).parent / "data" / "flags_rules.json").read_text(encoding="utf-8"))
+_G = _RULES["garbled"]
+_QUALIFIERS = frozenset(_RULES["role_qualifiers"])
+_PRONOUNS: dict[str, str] = _RULES["pronouns"]
+
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\b", re.I)
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_SWITCH = re.compile(r"[a-z](?=[A-Z])")
+_CAP_RUN_INNER = re.compile(r"[A-Z]{2}(?=[a-z])")
+_NAME_WORD = r"[A-Z][^\s,;:.()]*"
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_STRAY = re.compile(r"[A-Za-z]-\s+[A-Z]")
+_ROLE_SHAPE = re.compile(
+    r"(?P<org>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?P<title>[A-Za-z][A-Za-z\- ]{2,50}?),\s+"
+    r"(?P<name>[A-Z][^,;.()\n]{2,60}?),")
+
+
+def is_garbled_word(word: str) -> bool:
+    """True when a word's letter case switches like no real name's does."""
+    switches = len(_SWITCH.findall(word))
+    if switches >= _G["min_switches"]:
+        return True
+    return switches >= _G["min_switches_with_run"] and bool(_CAP_RUN_INNER.search(word[1:]))
+
+
+def garbled_names(text: str) -> list[Flag]:
+    """One `garbled_name` flag per run of capitalised words holding a garbled word."""
+    flags: list[Flag] = []
+    done_until = -1
+    for hit in _SWITCH.finditer(text):            # rare in clean text: McDonald, iPhone
+        if hit.start() < done_until:
+            continue
+        m = _WORD_AT.match(text, _word_start(text, hit.start()))
+        word = m.group(0) if m else ""
+        done_until = m.end() if m else hit.end()
+        if not is_garbled_word(word):
+            continue
+        start, end = _run_around(text, m.start(), m.end())
+        run = text[start:end]
+        extra = " and a stray hyphen" if _STRAY.search(run) else ""
+        flags.append(Flag("garbled_name",
+                          f"the name “{run}” looks garbled: “{word}” mixes capital and small letters "
+                          f"in a way no name does{extra}; check the original source for the real name",
+                          start, end))
+        done_until = end
+    return flags
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of capitalised words (joined by spaces) around text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _RUN.finditer(text, line_start, line_end):
+        if m.start() <= start and end <= m.end():
+            return m.start(), m.end()
+    return start, end
+
+
+def annotate(doc: Document, kb: Any = None) -> None:
+    """Fill `doc.flags` (see the module docstring)."""
+    flags = garbled_names(doc.text)
+    if kb is not None:
+        flags.extend(kb_conflicts(doc, kb))
+    doc.flags = flags
+
+
+# ----- knowledge-base conflicts ---------------------------------------------------
+def _roles(doc: Document, kb: Any) -> list[tuple[dict, str, str, int, int]]:
+    """(person ref, title, organisation name or id, start, end) from doc.roles and
+    the "<State>'s <title>, <Name>," shape."""
+    out = []
+    for r in doc.roles:
+        if r.organization:
+            out.append((r.person, r.title, r.organization.get("id") or r.organization.get("name"), r.start, r.end))
+    for m in _ROLE_SHAPE.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for *_, s, e in out):
+            continue
+        title = m.group("title").strip()
+        if not kb.titles.known(title):
+            continue
+        orgs = [e for e in kb.lookup(m.group("org")) if e.type in ("COUNTRY", "ORGANIZATION")]
+        if not orgs:
+            continue
+        name = m.group("name").strip()
+        people = [e for e in kb.lookup(name) if e.type == "PERSON"]
+        ref = people[0].ref() if people else {"id": f"p:{slug(name)}", "name": name}
+        out.append((ref, title, orgs[0].id, m.start(), m.end()))
+    return out
+
+
+def _qualified(text: str, start: int, end: int, title: str, sent_start: int) -> bool:
+    """"former foreign minister", "acting FM", "Vice Foreign Minister": not checked.
+    The words before the title's last occurrence count, so "former Secretary-General
+    of ASEAN A and B" qualifies B too."""
+    at = start
+    for m in re.finditer(re.escape(title), text[sent_start:end], re.I):
+        at = sent_start + m.start()
+    words = re.findall(r"[a-z]+", (text[max(sent_start, at - 30):at] + " " + title).lower())
+    near = re.findall(r"[a-z]+", text[start:end].lower())
+    return any(w in _QUALIFIERS for w in words[-4:] + near[:6])
+
+
+def _date_for(doc: Document, pos: int, sents: list[tuple[int, int]]) -> str | None:
+    """The date a statement at `pos` speaks of (see the module docstring)."""
+    idx = max(i for i, (s, _) in enumerate(sents) if s <= pos) if sents and sents[0][0] <= pos else 0
+    lo = sents[max(0, idx - 1)][0] if sents else 0
+    hi = sents[idx][1] if sents else len(doc.text)
+    near = [d for d in find_dates(doc.text, doc.published, start=lo, end=hi) if d.iso and not d.relative]
+    if near:
+        return near[-1].iso
+    if doc.published:
+        return doc.published
+    stated = [d for d in find_dates(doc.text) if d.iso and d.precision in ("day", "month")]
+    before = [d for d in stated if d.start < pos]
+    return (before[-1] if before else stated[0]).iso if stated else None
+
+
+def kb_conflicts(doc: Document, kb: Any) -> list[Flag]:
+    """Roles the KB contradicts, and pronouns that contradict the holder's gender."""
+    flags: list[Flag] = []
+    sents = sentence_spans(doc.text)
+    for person, title, org, start, end in _roles(doc, kb):
+        if not kb.titles.known(title) or not kb.titles.single_holder(title):
+            continue
+        sent_start = max([s for s, _ in sents if s <= start] or [0])
+        if _qualified(doc.text, start, end, title, sent_start):
+            continue
+        on = _date_for(doc, start, sents)
+        try:
+            holders = kb.holders(title, org, on=on)
+        except KnowledgeBaseError:
+            continue
+        if not holders:
+            continue
+        ids = {h.id for h, _ in holders}
+        known = [e for e in kb.lookup(person.get("name") or "") if e.type == "PERSON"]
+        if kb.get(person.get("id") or "") is not None:
+            known.append(kb.get(person["id"]))
+        if ids & {e.id for e in known}:
+            continue
+        if any(kb.titles.canonical(o.title) == kb.titles.canonical(title) and o.covers(on)
+               for e in known for o in e.offices):
+            continue        # holds that title elsewhere: the text's country was misread, not wrong
+        if _AT_THE_TIME.search(doc.text, start, min(len(doc.text), end + 30)):
+            continue
+        office = f"{kb.titles.canonical(title)} of {_name(kb, org)}"
+        names = ", ".join(h.name for h, _ in holders)
+        flags.append(Flag("kb_conflict",
+                          f"“{person.get('name')}” is called {office}, but the knowledge base lists "
+                          f"{names} in that office on {on or 'any date'}",
+                          start, end))
+        flags.extend(_gender_conflicts(doc.text, end, sents, holders, office))
+    return flags
+
+
+def _gender_conflicts(text: str, end: int, sents, holders, office: str) -> list[Flag]:
+    """"She" opening the next sentence when the only holder is known to be male."""
+    genders = {(h.attrs or {}).get("gender") for h, _ in holders}
+    if len(genders) != 1 or None in genders:
+        return []
+    gender = genders.pop()
+    nxt = [s for s in sents if s[0] >= end][:1]
+    current = [s for s in sents if s[0] <= end <= s[1]]
+    for s, e in current + nxt:
+        m = re.search(r"(?:^|[.;]\s+)(He|She)\b", text[max(s, end) if (s, e) in current else s:e])
+        if m:
+            base = max(s, end) if (s, e) in current else s
+            word = m.group(1)
+            if _PRONOUNS[word] != gender:
+                return [Flag("kb_conflict",
+                             f"“{word}” refers to the {office}, but the knowledge base lists "
+                             f"{holders[0][0].name} ({gender}) in that office",
+                             base + m.start(1), base + m.end(1))]
+            return []
+    return []
+
+
+def _name(kb: Any, id_or_name: str) -> str:
+    ent = kb.get(id_or_name)
+    return ent.name if ent is not None else id_or_name

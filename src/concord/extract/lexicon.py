@@ -1,0 +1,139 @@
+"""Word lists of the entity and role steps, loaded once from data files.
+
+Sources: ``extract/data/entity_cues.json`` (head words that type unknown
+names, speech verbs, family names, words that are never names),
+``extract/data/titles_extra.json`` plus the knowledge base's ``titles.json``
+(office titles and their variants) and ``honorifics.json`` (honorifics), both
+read through `importlib.resources` so user installs find them.
+
+Phrases (titles, honorifics) are matched on tokens (`concord.extract.text.tokens`)
+by their folded form, so "Vice Foreign Minister" and "vice foreign minister",
+"H.E." and "H.E" agree.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from concord.extract.text import Token, tokens
+from concord.link.fold import fold
+
+__all__ = ["Lexicon", "lexicon", "token_key", "PhraseIndex"]
+
+
+def token_key(text: str) -> str:
+    """Comparison key of one token: folded, without a final dot."""
+    return fold(text).rstrip(".")
+
+
+class PhraseIndex:
+    """Multi-token phrases, matched longest first at a token position."""
+
+    def __init__(self, phrases: Sequence[str]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.last_keys: set[str] = set()        # quick test: can a phrase end with this word?
+        for phrase in phrases:
+            keys = tuple(token_key(t.text) for t in tokens(phrase) if t.text not in ".")
+            if keys:
+                self._by_first.setdefault(keys[0], []).append((keys, phrase))
+                self.last_keys.add(keys[-1])
+        for options in self._by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def match(self, keys: Sequence[str], i: int) -> tuple[int, str] | None:
+        """(number of tokens, phrase) of the longest phrase starting at keys[i]."""
+        options = self._by_first.get(keys[i]) if i < len(keys) else None
+        if not options:
+            return None
+        for phrase_keys, phrase in options:
+            n = len(phrase_keys)
+            if tuple(keys[i:i + n]) == phrase_keys:
+                return n, phrase
+        return None
+
+    def matches(self, keys: Sequence[str], i: int) -> list[tuple[int, str]]:
+        """Every phrase starting at keys[i], longest first."""
+        options = self._by_first.get(keys[i]) if i < len(keys) else None
+        return [(len(k), p) for k, p in options or () if tuple(keys[i:i + len(k)]) == k]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._by_first
+
+
+def _json(package: str, name: str) -> dict:
+    try:
+        path = resources.files(package).joinpath("data", name)
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_heads: frozenset[str]
+    framework_heads: frozenset[str]
+    place_heads: frozenset[str]
+    event_heads: frozenset[str]
+    connectors: frozenset[str]
+    speech_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    family_names: frozenset[str]
+    not_names: frozenset[str]             # words never inside a person's name
+    function_words: frozenset[str]        # words that never start any name
+    portfolio_words: frozenset[str]       # "Mines", "Energy" in "Minister of Mines and Energy X"
+    place_prepositions: frozenset[str]
+    titles: PhraseIndex
+    title_canonical: dict[str, str]       # folded variant → canonical title of the KB
+    title_modifiers: PhraseIndex
+    honorifics: PhraseIndex
+
+    def head_type(self, word: str) -> str | None:
+        if word in self.org_heads:
+            return "ORGANIZATION"
+        if word in self.framework_heads:
+            return "FRAMEWORK"
+        if word in self.place_heads:
+            return "PLACE"
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists (cached: built once per process)."""
+    cues = _json("concord.extract", "entity_cues.json")
+    extra = _json("concord.extract", "titles_extra.json")
+    kb_titles = _json("concord.kb", "titles.json").get("titles", [])
+    honorifics = [h["text"] for h in _json("concord.kb", "honorifics.json").get("honorifics", [])]
+    honorifics += ["Mr", "Mrs", "Ms", "Dr", "Prof", "H.E", "Madame", "Mme"]
+    canonical: dict[str, str] = {}
+    phrases: list[str] = list(extra.get("titles", []))
+    for entry in kb_titles:
+        for variant in [entry["title"], *entry.get("variants", [])]:
+            phrases.append(variant)
+            canonical.setdefault(fold(variant), entry["title"])
+    return Lexicon(
+        org_heads=frozenset(cues.get("organization_heads", [])),
+        framework_heads=frozenset(cues.get("framework_heads", [])),
+        place_heads=frozenset(cues.get("place_heads", [])),
+        event_heads=frozenset(cues.get("event_heads", [])),
+        connectors=frozenset(cues.get("connectors", [])),
+        speech_verbs=frozenset(cues.get("speech_verbs", [])),
+        person_nouns=frozenset(cues.get("person_nouns", [])),
+        family_names=frozenset(fold(n) for n in cues.get("family_names", [])),
+        not_names=frozenset(cues.get("not_names", [])) | frozenset(cues.get("function_words", [])),
+        function_words=frozenset(cues.get("function_words", [])),
+        portfolio_words=frozenset(cues.get("portfolio_words", [])),
+        place_prepositions=frozenset(cues.get("place_prepositions", [])),
+        titles=PhraseIndex(phrases),
+        title_canonical=canonical,
+        title_modifiers=PhraseIndex(extra.get("modifiers", [])),
+        honorifics=PhraseIndex(honorifics),
+    )
+
+
+def keys_of(toks: Sequence[Token]) -> list[str]:
+    """`token_key` of every token."""
+    return [token_key(t.text) for t in toks]

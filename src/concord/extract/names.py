@@ -1,0 +1,302 @@
+"""Names the knowledge base does not know, found in capitalised runs.
+
+Two kinds of evidence type a name without the KB:
+
+- a head word: "Asian Vision Institute" (ORGANIZATION), "Mekong-Asia Pacific
+  Initiative" (FRAMEWORK), "Siem Reap Province" (PLACE). The name grows left over
+  capitalised words and right over an "of/for/on" tail ("Institute for Peace
+  and Reconciliation"). Names headed by event words ("Forum", "Summit") are
+  kept as EVENT spans: they are not entities, but no person is read inside them.
+- a person cue: an honorific or title before ("H.E. Dr.", "Prime Minister",
+  "Secretary-General of ASEAN ..."), a title or appositive after ("..., Chairman
+  of", "... Vice Foreign Minister"), a speech verb next to it ("X said", "said
+  X"), coordination with a person ("Ong Keng Yong and Lê Lương Minh"), a known
+  family name ("Nguyễn", "Lim") or Vietnamese letters in a two-word name.
+
+Capitalised words with no evidence are left for the coreference step, which
+only attaches them to people already found ("Dũng" after "Nguyễn Quốc Dũng").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Container
+
+from concord.extract.lexicon import Lexicon, token_key
+from concord.extract.runs import Run, Word, words_after, words_before
+from concord.link.fold import fold
+
+__all__ = ["Cand", "cue_names", "person_segments", "Segment"]
+
+_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
+_NAMEISH = re.compile(r"^(?:[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?)(?:-[^\W\d_]+)*$")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_TAIL_START = frozenset({"of", "for", "on"})
+_TAIL_INNER = frozenset({"of", "for", "on", "and", "the", "&", "de", "du"})
+_AFTER_COMMA_SKIP = frozenset({"the", "a", "an", "former", "then", "who", "is", "was", "currently", "also",
+                               "now", "as", "newly", "appointed", "acting", "outgoing", "incoming"})
+_BEFORE_ACCORDING = ("according", "to")
+_TITLE_GAP = frozenset({"of", "the", "and", "to", "for", "&"})
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention: a span with a type and, when known, its KB entity."""
+    start: int
+    end: int
+    type: str                   # an entity type, or "EVENT" (blocks people, never emitted)
+    source: str                 # kb, cue, ministry, acronym, person, coref, outlet
+    kb_id: str | None = None
+    name: str | None = None     # canonical or derived name
+    group: str | None = None    # grouping key, set by the entity step
+    evidence: list[str] = field(default_factory=list)
+
+
+def _is_name_word(word: Word) -> bool:
+    text = word.text
+    if not word.cap or not _NAMEISH.match(text):
+        return False
+    # "HAhHAApMsANN": capitals after small letters are not a name's spelling.
+    for part in text.split("-"):
+        rest = part[1:]
+        if rest and not rest.islower() and not (part.isupper() and len(part) <= 3):
+            if not re.match(r"^(?:Mc|Mac|De|Di|La|Le|O['’])[A-Z]", part):
+                return False
+    return True
+
+
+def _is_numberish(word: Word) -> bool:
+    return word.text.isdigit()
+
+
+# -- names with head words ------------------------------------------------------------------
+
+# Heads too generic to make a name out of a KB name alone: "ASEAN Cooperation" is ASEAN.
+_WEAK_HEADS = frozenset({"Cooperation", "Co-operation", "Partnership", "Community", "Process", "Mechanism",
+                         "Agenda", "Outlook", "Vision", "Plan", "Corridor", "Code", "Consensus", "Road", "Belt"})
+
+
+def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[Cand]:
+    """Organisations, frameworks, places (and EVENT spans) headed by a cue word in `run`."""
+    words = run.words
+    found: list[tuple[int, int, str]] = []
+    for i, word in enumerate(words):
+        if not word.cap:
+            continue
+        base = word.base
+        kind = lex.head_type(base) or ("EVENT" if base in lex.event_heads else None)
+        if kind is None:
+            continue
+        left = _grow_left(words, i, lex, kb_spans)
+        right = _grow_right(words, i)
+        name_words = [w for w in words[left:right + 1] if w.cap]
+        if base in _WEAK_HEADS and all(_in_spans(w, kb_spans) for w in name_words if w is not word):
+            continue
+        if len(name_words) >= 2 or (left < i and kind == "EVENT"):
+            found.append((left, right, kind))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[Cand] = []
+    used: set[int] = set()
+    for left, right, kind in found:
+        if used.intersection(range(left, right + 1)):
+            continue
+        used.update(range(left, right + 1))
+        taken.append(Cand(words[left].start, words[right].end, kind, "cue"))
+    return taken
+
+
+def _in_spans(word: Word, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= word.start and word.end <= e + 2 for s, e in spans)
+
+
+def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> int:
+    left = i
+    while left > 0:
+        prev = words[left - 1]
+        if prev.text in lex.function_words:
+            break
+        # "Việt Nam's Foreign Ministry" stops at the owner; "ASEAN Women's Peace Registry" does not.
+        if prev.text.endswith(_POSSESSIVE) and (_in_spans(prev, kb_spans) or prev.text[:1].islower()):
+            break
+        if prev.cap or (_is_numberish(prev) and left - 2 >= 0 and words[left - 2].cap):
+            left -= 1
+            continue
+        if prev.text == "&" and left >= 2 and words[left - 2].cap:
+            left -= 2
+            continue
+        break
+    while left < i and (words[left].text in lex.function_words or not words[left].cap):
+        left += 1
+    return left
+
+
+def _grow_right(words: list[Word], i: int) -> int:
+    right = i
+    if i + 2 < len(words) and words[i + 1].text in _TAIL_START and words[i + 2].cap:
+        k = i + 2
+        while k < len(words):
+            if words[k].cap:
+                right = k
+                if words[k].text.endswith(_POSSESSIVE):
+                    break
+                k += 1
+            elif words[k].text in _TAIL_INNER and k + 1 < len(words):
+                k += 1
+            else:
+                break
+    return right
+
+
+# -- people ---------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Segment:
+    """A stretch of capitalised words that may be a person's name."""
+    start: int
+    end: int
+    words: list[Word]
+    evidence: list[str]
+
+
+def person_segments(text: str, run: Run, covered: list[tuple[int, int, str]], lex: Lexicon,
+                    common: Container[str] = frozenset(), demonyms: Container[str] = frozenset()
+                    ) -> list[Segment]:
+    """Possible person names in `run`, with the evidence found for each.
+
+    `covered` are the (start, end, type) spans already taken in this run (KB
+    names, named organisations, events); people are read between them.
+    `common` are the words the article writes in lower case; `demonyms` (folded)
+    are never part of a name ("Thai Foreign Minister Don Pramudwinai").
+    """
+    words = run.words
+    out: list[Segment] = []
+    keys = [token_key(w.text) for w in words]
+    state = {"title_end": -10, "person_end": -10}
+    i = 0
+    n = len(words)
+    while i < n:
+        span = _covering(words[i], covered)
+        if span is not None:
+            while i < n and words[i].start < span[1]:
+                i += 1
+            if span[2] in ("ORGANIZATION", "COUNTRY") and state["title_end"] >= 0:
+                state["title_end"] = i - 1          # "Secretary-General of ASEAN" + name
+            continue
+        if not words[i].cap:
+            if words[i].text not in _TITLE_GAP:
+                state["title_end"] = -10
+            i += 1
+            continue
+        j = i
+        while j < n and words[j].cap and _covering(words[j], covered) is None:
+            j += 1
+            if words[j - 1].text.endswith(_POSSESSIVE):
+                break
+        out.extend(_analyse(text, words, keys, i, j, lex, state, common, demonyms))
+        i = j
+    return out
+
+
+def _covering(word: Word, covered: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    for span in covered:
+        if span[0] <= word.start < span[1]:
+            return span
+    return None
+
+
+def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex: Lexicon,
+             state: dict, common: Container[str], demonyms: Container[str]) -> list[Segment]:
+    evidence: list[str] = []
+    # A gap of connectors since the last title/person: "Title of the ORG Name", "A and B".
+    gap = [w.text for w in words[max(0, state["title_end"] + 1):i]]
+    if state["title_end"] >= 0 and all(g in _TITLE_GAP for g in gap):
+        evidence.append("title-before")
+        # "Minister of Mines and Energy Keo Rottanak": the portfolio is part of the title.
+        p = i
+        while p < j and words[p].text in lex.portfolio_words:
+            p += 1
+        if p == j:
+            state["title_end"] = j - 1
+            return []
+        i = p
+    pgap = [w.text for w in words[max(0, state["person_end"] + 1):i]]
+    if state["person_end"] >= 0 and pgap == ["and"]:
+        evidence.append("coordinated")
+    k = i
+    while k < j:
+        if keys[k] in demonyms:
+            k += 1
+            continue
+        m = lex.honorifics.match(keys, k) or lex.titles.match(keys, k) or lex.title_modifiers.match(keys, k)
+        if m is None or k + m[0] > j:
+            break
+        k += m[0]
+        evidence.append("title-before")
+    while k < j and words[k].text in lex.function_words:
+        k += 1
+    if k > i and k == j:                     # only a title: the name may follow an "of ORG"
+        state["title_end"] = j - 1
+        return []
+    end = k
+    while end < j:
+        if end > k and lex.titles.match(keys, end):
+            evidence.append("title-after")
+            state["title_end"] = j - 1
+            break
+        if (words[end].text.rstrip("'’s") in lex.not_names or keys[end] in demonyms
+                or not _is_name_word(words[end])):
+            break
+        end += 1
+    if end == k:
+        return []
+    name_words = words[k:end]
+    if len(name_words) > 5:
+        return []
+    if end == j:
+        evidence.extend(_context_evidence(text, name_words[0].start, name_words[-1].end, lex))
+    if len(name_words) >= 2:
+        if fold(name_words[0].text) in lex.family_names:
+            evidence.append("family-name")
+        elif sum(1 for w in name_words if _VIETNAMESE.search(w.text)) >= 2:
+            evidence.append("vietnamese")
+    # A word the article also writes in lower case is a common word ("Food
+    # Security", "Peace Operations"), unless an honorific or title vouches for it.
+    if "title-before" not in evidence and any(w.text.lower() in common for w in name_words):
+        return []
+    if evidence and "title-after" not in evidence:
+        state["title_end"] = -10
+    state["person_end"] = end - 1
+    last = name_words[-1]
+    end_offset = last.end - (2 if last.text.endswith(("'s", "’s")) else 0)
+    return [Segment(name_words[0].start, end_offset, name_words, evidence)]
+
+
+def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
+    evidence: list[str] = []
+    before = words_before(text, start, 5)
+    low_before = [fold(w) for w in before]
+    if low_before and low_before[-1] in lex.speech_verbs:
+        evidence.append("speech-before")
+    if tuple(low_before[-2:]) == _BEFORE_ACCORDING:
+        evidence.append("according-to")
+    for size in range(1, min(4, len(before)) + 1):
+        tail = [token_key(w) for w in before[-size:]]
+        m = lex.titles.match(tail, 0)
+        if m and m[0] == size:
+            evidence.append("title-before")
+            break
+    after = words_after(text, end, 8)
+    low_after = [fold(w) for w in after]
+    if low_after and low_after[0] in lex.speech_verbs:
+        evidence.append("speech-after")
+    if low_after[:1] == [","]:
+        k = 1
+        while k < len(low_after) and low_after[k] in _AFTER_COMMA_SKIP:
+            k += 1
+        rest = [token_key(w) for w in after[k:]]
+        if rest and (lex.titles.match(rest, 0) or rest[0] in lex.person_nouns
+                     or (len(rest) > 1 and (lex.titles.match(rest, 1) or rest[1] in lex.person_nouns))):
+            evidence.append("appositive")
+        elif rest and rest[0] in lex.speech_verbs:
+            evidence.append("speech-after")
+    return evidence

@@ -1,0 +1,300 @@
+"""Roles: the titles an article gives people, with the organisation or country.
+
+Read around every person mention found by the entity step:
+
+- after the name: "Lim Jock Hoi, Secretary-General of ASEAN", "Nguyễn Quốc Dũng
+  Vice Foreign Minister of Việt Nam" (no comma, then the title must be
+  capitalised), "X, the Thai foreign minister", "X, Cambodia's foreign
+  minister", "H.E. Dr. Sok Siphana, Chairman of the Board of Directors of AVI"
+  (the board is part of the title; AVI is the organisation, through its
+  acronym);
+- before the name: "Prime Minister Hun Sen" (organisation null: implicit),
+  "Cambodian Prime Minister Hun Sen", "Assistant Secretary General of the United
+  Nations Khaled Khiari", "Cambodia's foreign minister, Prak Sokhonn";
+- coordination: in "former Secretary-General of ASEAN Ong Keng Yong and Lê
+  Lương Minh" both people get the role.
+
+Titles are the knowledge base's `titles.json` plus `extract/data/titles_extra.json`;
+the organisation is an entity of the document (country, organisation or
+framework), named by a mention, a demonym ("Thai") or a possessive ("Cambodia's").
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from concord.document import Document, Entity, Role
+from concord.extract.lexicon import Lexicon, lexicon, token_key
+from concord.extract.text import tokens
+from concord.link import KBView, view_for
+from concord.link.fold import fold
+
+__all__ = ["annotate"]
+
+_ORG_TYPES = ("ORGANIZATION", "COUNTRY", "FRAMEWORK")
+_SKIP_AFTER = frozenset({"the", "a", "an", "former", "then", "who", "is", "was", "currently", "also",
+                         "now", "as", "newly", "appointed", "acting", "outgoing", "incoming", "incumbent",
+                         "serving", "its", "their", "his", "her"})
+_LINKS = frozenset({"of", "for", "to", "at"})
+_SPACE = re.compile(r"[ \t\u00a0]*")
+_SPACE_BACK = re.compile(r"[ \t\u00a0,]*$")
+_WORD = re.compile(r"[\w'’.-]+")
+_LAST_WORD = re.compile(r"[\w'’.-]+$")
+
+
+class _Context:
+    """The document's mentions by position, for reading around a name."""
+
+    def __init__(self, doc: Document, view: KBView, lex: Lexicon):
+        self.text = doc.text
+        self.view = view
+        self.lex = lex
+        self.by_start: dict[int, tuple[Entity, int]] = {}
+        self.by_end: dict[int, tuple[Entity, int]] = {}
+        for e in doc.entities:
+            for m in e.mentions:
+                self.by_start[m.start] = (e, m.end)
+                self.by_end[m.end] = (e, m.start)
+        self.entity_by_id = {e.id: e for e in doc.entities}
+
+    def org_at(self, pos: int) -> tuple[Entity, int] | None:
+        found = self.by_start.get(pos)
+        return found if found and found[0].type in _ORG_TYPES else None
+
+    def demonym_at(self, pos: int) -> tuple[Entity | dict, int] | None:
+        m = _WORD.match(self.text, pos)
+        if not m:
+            return None
+        country_id = self.view.demonyms.get(fold(m.group()))
+        if country_id is None:
+            return None
+        entity = self.entity_by_id.get(country_id) or self.view.get(country_id)
+        return (entity, m.end()) if entity is not None else None
+
+    def title_at(self, pos: int) -> tuple[int, str] | None:
+        """(end, text) of the longest title starting at `pos`."""
+        first = _WORD.match(self.text, pos)
+        if not first:
+            return None
+        key = token_key(first.group())
+        if key not in self.lex.titles and key not in self.lex.title_modifiers:
+            return None                                  # the common case, decided cheaply
+        toks = tokens(self.text, pos, min(len(self.text), pos + 120))
+        if not toks or toks[0].start != pos:
+            return None
+        keys = [token_key(t.text) for t in toks]
+        k = 0
+        while k < len(keys) and self.lex.title_modifiers.match(keys, k):
+            k += self.lex.title_modifiers.match(keys, k)[0]
+        # The longest title that does not swallow a named organisation: the KB's
+        # variant "Secretary-General of ASEAN" is read as title + organisation.
+        for n, _phrase in self.lex.titles.matches(keys, k):
+            inner = toks[k + 1:k + n]
+            if any(self.org_at(t.start) for t in inner):
+                continue
+            end = toks[k + n - 1].end
+            return end, self.text[toks[k].start:end]
+        return None
+
+
+def _ref(entity: Any) -> dict | None:
+    return {"id": entity.id, "name": entity.name} if entity is not None else None
+
+
+def _title_text(title: str) -> str:
+    title = " ".join(title.split())
+    return title.title() if title.islower() else title
+
+
+def _org_after_title(ctx: _Context, pos: int, title_end: int) -> tuple[Any, int, int]:
+    """(organisation, end of role, end of title) after a title: "of [the] ORG"."""
+    text = ctx.text
+    for _ in range(3):
+        m = re.compile(r"[ \t]+(of|for|to|at)[ \t]+(?:the[ \t]+)?").match(text, title_end)
+        if not m:
+            return None, title_end, title_end
+        found = ctx.org_at(m.end())
+        if found:
+            return found[0], found[1], title_end
+        # "Chairman of the Board of Directors of AVI": the board belongs to the title.
+        words_end = _capitalised_until_org(ctx, m.end())
+        if words_end is None or m.group(1) != "of":
+            return None, title_end, title_end
+        title_end = words_end
+    return None, title_end, title_end
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _capitalised_until_org(ctx: _Context, pos: int) -> int | None:
+    """End of the capitalised words at `pos` ("Board of Directors"), stopping before
+    a named organisation or a final "of"."""
+    text = ctx.text
+    end = None
+    while True:
+        if ctx.org_at(pos):
+            return end
+        m = _CAP_WORD.match(text, pos)
+        if not m:
+            return end
+        end = m.end()
+        nxt = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?").match(text, end)
+        if not nxt or "of" in nxt.group() or not _CAP_WORD.match(text, nxt.end()):
+            return end
+        pos = nxt.end()
+
+
+_CLAUSE_ORG = re.compile(r"[ \t]+(?:at|of|with|for)[ \t]+(?:the[ \t]+)?")
+
+
+def _org_in_clause(ctx: _Context, pos: int) -> tuple[Any, int]:
+    """"director of the Southeast Asia program at the Stimson Center": the first
+    organisation after "at/of/with/for" before the clause ends."""
+    text = ctx.text
+    limit = min(len(text), pos + 80)
+    stop = re.compile(r"[,.;:()\n]").search(text, pos, limit)
+    limit = stop.start() if stop else limit
+    for m in _CLAUSE_ORG.finditer(text, pos, limit):
+        found = ctx.by_start.get(m.end())
+        if found and found[0].type in ("ORGANIZATION", "FRAMEWORK"):
+            return found[0], found[1]
+    return None, pos
+
+
+def _role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | None:
+    text = ctx.text
+    pos = _SPACE.match(text, end).end()
+    comma = pos < len(text) and text[pos] == ","
+    if comma:
+        pos = _SPACE.match(text, pos + 1).end()
+    org = None
+    for _ in range(4):
+        m = _WORD.match(text, pos)
+        if m and m.group().lower() in _SKIP_AFTER and comma:
+            pos = _SPACE.match(text, m.end()).end()
+            continue
+        break
+    owner = ctx.org_at(pos) or ctx.demonym_at(pos)
+    if owner and comma:
+        org, pos = owner[0], owner[1]
+        if text.startswith(("'s", "’s"), pos):
+            pos += 2
+        pos = _SPACE.match(text, pos).end()
+    title = ctx.title_at(pos)
+    if title is None:
+        return None
+    title_end, title_text = title
+    if not comma and not title_text[:1].isupper():
+        return None
+    after_org, role_end, title_end = _org_after_title(ctx, pos, title_end)
+    if after_org is None:
+        title_end = title[0]
+        after_org, role_end = _org_in_clause(ctx, title_end)
+    return _title_text(text[pos:title_end] if title_end > title[0] else title_text), after_org or org, role_end
+
+
+def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
+    text = ctx.text
+    window_start = max(0, start - 160)
+    head = text[window_start:start]
+    head = head[:_SPACE_BACK.search(head).start()]
+    last = _LAST_WORD.search(head)
+    if last is None:
+        return None
+    if (token_key(last.group()) not in ctx.lex.titles.last_keys
+            and window_start + last.end() not in ctx.by_end
+            and last.group() not in ctx.lex.portfolio_words
+            and not ctx.lex.honorifics.last_keys.intersection((token_key(last.group()),))):
+        return None                                      # the common case, decided cheaply
+    toks = tokens(text, window_start, window_start + len(head))
+    keys = [token_key(t.text) for t in toks]
+    while toks and (ctx.lex.honorifics.match(keys, len(keys) - 1) or keys[-1] in ("", ".")):
+        toks, keys = toks[:-1], keys[:-1]               # "Secretary-General H.E. Dr. Kao Kim Hourn"
+    if not toks:
+        return None
+    org = None
+    link = None
+    end_at = toks[-1].end
+    found = ctx.by_end.get(end_at)
+    if found and found[0].type in _ORG_TYPES:        # "... of the United Nations Khaled Khiari"
+        org = found[0]
+        i = len(toks) - 1
+        while i >= 0 and toks[i].start >= found[1]:
+            i -= 1
+        while i >= 0 and keys[i] in ("the",):
+            i -= 1
+        if i < 0 or keys[i] not in _LINKS:
+            return None
+        link = keys[i]
+        toks, keys = toks[:i], keys[:i]
+    title_end = len(keys)
+    best = _title_ending_at(ctx, keys, title_end)
+    if best is None:                                  # "Minister of Mines and Energy Keo Rottanak"
+        k = title_end
+        while k > 0 and (toks[k - 1].text in ctx.lex.portfolio_words or keys[k - 1] in ("and", "&")):
+            k -= 1
+        if k < title_end and k > 0 and keys[k - 1] in ("of", "for"):
+            best = _title_ending_at(ctx, keys, k - 1)
+    if best is None:
+        return None
+    title_start = toks[best].start
+    owner = ctx.org_at(title_start)
+    if owner and owner[1] < toks[-1].end:             # "UN Secretary-General António Guterres"
+        org = org or owner[0]
+        title_start = _SPACE.match(text, owner[1]).end()
+    title_text = text[title_start:toks[-1].end]
+    if (org is None or link == "to") and best > 0:   # "Cambodian Prime Minister", "ASEAN Secretary-General"
+        # "Japanese Ambassador to Cambodia": the owner before the title wins over "to".
+        before = ctx.by_end.get(toks[best - 1].end) or ctx.by_end.get(toks[best - 1].end - 2)
+        if before and before[0].type in _ORG_TYPES:
+            org = before[0]
+        elif fold(toks[best - 1].text) in ctx.view.demonyms:
+            org = ctx.demonym_at(toks[best - 1].start)[0]
+    return _title_text(title_text), org, title_start
+
+
+def _title_ending_at(ctx: _Context, keys: list[str], end: int) -> int | None:
+    """Start index of the longest title that ends exactly at token `end`."""
+    for i in range(max(0, end - 8), end):
+        for n, _phrase in ctx.lex.titles.matches(keys, i):
+            if i + n == end:
+                return i
+    return None
+
+
+def annotate(doc: Document, kb: Any) -> None:
+    """Fill `doc.roles` from the person mentions of `doc.entities`."""
+    if not doc.text or not doc.entities:
+        doc.roles = []
+        return
+    ctx = _Context(doc, view_for(kb), lexicon())
+    mentions = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions)
+    roles: list[Role] = []
+    seen: set[tuple] = set()
+    last: tuple[int, str, Any] | None = None          # (end, title, org) of the last role read before a name
+    for start, end, person in mentions:
+        found = None
+        after = _role_after(ctx, start, end)
+        if after:
+            title, org, role_end = after
+            found = (title, org, start, role_end)
+        else:
+            before = _role_before(ctx, start)
+            if before:
+                title, org, role_start = before
+                found = (title, org, role_start, end)
+                last = (end, title, org)
+            elif last and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", ctx.text[last[0]:start]):
+                found = (last[1], last[2], start, end)
+                last = (end, last[1], last[2])
+        if found is None:
+            continue
+        title, org, role_start, role_end = found
+        key = (person.id, fold(title), getattr(org, "id", None))
+        if key in seen:
+            continue
+        seen.add(key)
+        roles.append(Role(person.ref(), title, _ref(org), role_start, role_end))
+    roles.sort(key=lambda r: r.start)
+    doc.roles = roles

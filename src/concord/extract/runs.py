@@ -1,0 +1,126 @@
+"""Capitalised runs: the stretches of text where names can be.
+
+A run is a sequence of capitalised words (and numbers after the first word) on
+one line, possibly joined by lower-case connectors ("of", "for", "and", "the"):
+"Ministry of Foreign Affairs and International Cooperation", "Nguyễn Quốc Dũng
+Vice Foreign Minister of Việt Nam". Most words of an article are lower case, so
+finding runs with one regular expression skips them at C speed; the Python
+rules of `concord.extract.names` only look at runs and the words next to them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from concord.extract.text import _is_abbreviation
+
+__all__ = ["Word", "Run", "find_runs", "words_before", "words_after", "UPPER", "title_case_lines"]
+
+
+def _upper_class() -> str:
+    ranges = [(0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00)]
+    chars = "".join(chr(c) for lo, hi in ranges for c in range(lo, hi) if chr(c).isupper())
+    return re.escape(chars)
+
+
+UPPER = _upper_class()
+CONNECTORS = ("of", "for", "and", "on", "the", "de", "du", "da", "van", "von", "bin", "binti", "&", "in", "to")
+_CAP = rf"[{UPPER}][\w'’.&-]*"
+_CONN = "|".join(re.escape(c) for c in CONNECTORS)
+_RUN = re.compile(
+    rf"(?<![\w'’.-]){_CAP}(?:[ \t\u00a0]+(?:(?:{_CONN})[ \t\u00a0]+)*(?:{_CAP}|\d+(?![\w.,]\d)))*")
+_PIECE = re.compile(r"\S+")
+_WORD_NEAR = re.compile(r"[\w'’.-]+|[^\w\s]")
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    cap: bool          # starts with a capital (a name word) rather than a connector or number
+
+    @property
+    def base(self) -> str:
+        """The last hyphen part without a final dot: "ASEAN-Institute" → "Institute"."""
+        return self.text.rstrip(".").rsplit("-", 1)[-1]
+
+
+@dataclass(slots=True)
+class Run:
+    start: int
+    end: int
+    words: list[Word]
+    sentence_initial: bool      # the run opens a sentence (its first word may be any word)
+
+
+def _trim_word(text: str, start: int, end: int) -> int:
+    """End of a word without sentence punctuation: "Cambodia." → "Cambodia", "H.E." stays."""
+    while end > start and text[end - 1] in ".'’-":
+        if text[end - 1] == "." and _is_abbreviation(text, end - 1):
+            break
+        end -= 1
+    return end
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0\"“‘'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;—–|•"
+
+
+def find_runs(text: str) -> Iterator[Run]:
+    """The capitalised runs of `text`, in order (see module doc)."""
+    for m in _RUN.finditer(text):
+        words: list[Word] = []
+        initial = _sentence_initial(text, m.start())
+        for p in _PIECE.finditer(text, m.start(), m.end()):
+            s, e = p.start(), _trim_word(text, p.start(), p.end())
+            if e <= s:
+                continue
+            piece = text[s:e]
+            words.append(Word(s, e, piece, piece[0].isupper()))
+            if text[e:p.end()].startswith((".", "!", "?")):
+                # "... of AVI. He underscored": a sentence ends inside the run.
+                yield Run(words[0].start, words[-1].end, words, initial)
+                words, initial = [], True
+        if words:
+            yield Run(words[0].start, words[-1].end, words, initial)
+
+
+def words_before(text: str, pos: int, n: int = 4, window: int = 80) -> list[str]:
+    """Up to `n` words and punctuation marks just before `pos`, nearest last."""
+    return _WORD_NEAR.findall(text, max(0, pos - window), pos)[-n:]
+
+
+def words_after(text: str, pos: int, n: int = 6, window: int = 100) -> list[str]:
+    """Up to `n` words and punctuation marks just after `pos`, nearest first."""
+    return _WORD_NEAR.findall(text, pos, min(len(text), pos + window))[:n]
+
+
+_LINE = re.compile(r"[^\n]+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL_WORDS = frozenset({"On", "For", "And", "To", "In", "Of", "With", "At", "As", "By", "From", "Over",
+                          "After", "Into", "Amid", "Against", "About", "Its", "Is", "Are", "Be", "Up"})
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of headline lines in Title Case ("Cambodia, Japan Sign New Deal On Energy").
+
+    In such a line every word is capitalised, so capitals say nothing about names:
+    only knowledge-base names are read there.
+    """
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if len(line) > 200 or line.rstrip().endswith((".", "?", "!", "\"", "”")):
+            continue
+        words = _LINE_WORD.findall(line)
+        if len(words) < 4:
+            continue
+        caps = sum(1 for w in words if w[0].isupper())
+        if caps / len(words) >= 0.75 and any(w in _SMALL_WORDS for w in words[1:]):
+            out.append((m.start(), m.end()))
+    return out

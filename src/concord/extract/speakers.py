@@ -1,0 +1,268 @@
+"""Who is speaking: subjects of reporting verbs and the people pronouns point to.
+
+The quote finder (`quotes.py`) and the credibility checks (`flags.py`) both need
+to know, for a place in the text, which person or body a reporting verb belongs
+to ("Dũng said", "said Lwin", "the ministry said") and whom "he" or "she" means.
+`Speakers` indexes one document's entity mentions once and answers those
+questions by position, with plain regular expressions (no parser):
+
+- a subject is the nearest candidate next to the cue: a PERSON mention, a
+  pronoun, a speaking body ("the ministry", resolved to the organisation named
+  earlier), or, failing those, a run of capitalised words that looks like a name;
+- a pronoun means the first person named in the nearest earlier sentence that
+  names one (the subject of that sentence in news prose), skipping people whose
+  known gender (KB ``attrs.gender``) contradicts the pronoun.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from functools import lru_cache
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from concord.document import Document
+from concord.extract.text import paragraphs, sentences
+
+__all__ = ["Speakers", "Candidate", "CUES", "cue_pattern", "slug", "sentence_spans"]
+
+_DATA = json.loads((Path(__file__).parent / "data" / "quotes_cues.json").read_text(encoding="utf-8"))
+PRONOUNS: dict[str, str] = _DATA["pronouns"]
+
+
+def cue_pattern(words: list[str]) -> re.Pattern:
+    """A case-insensitive whole-word pattern for a list of (multi-word) cues."""
+    alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+
+
+CUES = cue_pattern(_DATA["cues"])
+_NOUN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+    sorted((re.escape(b).replace(r"\ ", r"\s+") for b in _DATA["person_nouns"]), key=len, reverse=True)) + r")\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Za-z]+\s+){0,2}?(?:" + "|".join(
+    sorted((re.escape(b).replace(r"\ ", r"\s+") for b in _DATA["speaking_bodies"]), key=len, reverse=True))
+    + r"))\b", re.I)
+# a person right after these words is an object, not the subject a pronoun takes up
+_OBJECT_BEFORE = re.compile(r"\b(?:with|by|to|from|for|met|meeting|meets|and|of|\w+ing)\s+$", re.I)
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*"
+# after a subject: an optional apposition (", the bloc's envoy,") and adverbs, then the cue
+_SUBJECT_OF_CUE = re.compile(r"(?:\s*,[^,.;\n]{1,80},)?\s*(?:(?:also|further|later|then|again|earlier|has|had|have)\s+)*")
+_ONE_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][^\W\d_]{2,}\b")
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+")
+_NOT_NAME_START = frozenset("The A An In On At As After Before While When However Meanwhile It This That "
+                            "These Those He She They We I His Her Its Their Our But And For From With By "
+                            "Speaking Addressing Given During".split())
+
+
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`text.sentences` of a document, computed once for the quote, event and flag steps."""
+    return tuple(sentences(text))
+
+
+def slug(text: str) -> str:
+    """A readable id part: lower case ASCII letters and digits joined by hyphens."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str                    # "person", "pronoun", "body", "name"
+    ref: dict | None             # {"id", "name"} when known
+
+
+class Speakers:
+    """Subjects and pronoun antecedents for one document (built once per document)."""
+
+    def __init__(self, doc: Document, kb: Any = None):
+        self.text = doc.text
+        self.kb = kb
+        self.sents = sentence_spans(doc.text)
+        self._sent_starts = [s for s, _ in self.sents]
+        self.paras = paragraphs(doc.text)
+        self._para_starts = [s for s, _ in self.paras]
+        people, bodies = [], []
+        for ent in doc.entities:
+            target = people if ent.type == "PERSON" else bodies if ent.type == "ORGANIZATION" else None
+            if target is None:
+                continue
+            for m in ent.mentions:
+                target.append((m.start, m.end, ent))
+        people.sort(key=lambda p: p[0])
+        bodies.sort(key=lambda p: p[0])
+        self.people = people
+        # "Marcos told reporters" when the entity step only found "Ferdinand Marcos Jr.":
+        # a single name word that belongs to exactly one person of the document
+        words: dict[str, set[str]] = {}
+        for _, _, ent in people:
+            for form in {ent.name, *(m.text for m in ent.mentions)}:
+                for w in re.findall(r"[^\W\d_]{3,}", form):
+                    words.setdefault(w, set()).add(ent.id)
+        by_id = {ent.id: ent for _, _, ent in people}
+        self._surnames = {w: by_id[next(iter(ids))] for w, ids in words.items() if len(ids) == 1}
+        self._people_starts = [p[0] for p in people]
+        self.bodies = bodies
+        self._covered = sorted((s, e) for s, e, _ in people + bodies)
+
+    # ----- positions ------------------------------------------------------
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence span holding `pos` (or the last one before it)."""
+        if not self.sents:
+            return 0, len(self.text)
+        i = max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+        return self.sents[i]
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def _is_covered(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._covered, (end, end)) - 1
+        while i >= 0 and self._covered[i][1] > start:
+            if self._covered[i][0] < end:
+                return True
+            i -= 1
+        return False
+
+    # ----- candidates -----------------------------------------------------
+    def candidates(self, start: int, end: int) -> list[Candidate]:
+        """Every possible subject inside text[start:end], left to right."""
+        out: list[Candidate] = []
+        i = bisect.bisect_left(self._people_starts, start)
+        while i < len(self.people) and self.people[i][0] < end:
+            s, e, ent = self.people[i]
+            if e <= end:
+                out.append(Candidate(s, e, "person", ent.ref()))
+            i += 1
+        for m in _PRONOUN.finditer(self.text, start, end):
+            out.append(Candidate(m.start(), m.end(), "pronoun", None))
+        for m in _NOUN.finditer(self.text, start, end):
+            if not self._is_covered(m.start(), m.end()):
+                out.append(Candidate(m.start(), m.end(), "noun", None))
+        for m in _BODY.finditer(self.text, start, end):
+            if not self._is_covered(m.start(), m.end()):
+                out.append(Candidate(m.start(), m.end(), "body", None))
+        for s, e, ent in self.bodies:
+            if start <= s and e <= end:
+                out.append(Candidate(s, e, "org", ent.ref()))
+        if not any(c.kind in ("person", "pronoun") for c in out):
+            out.extend(self._name_runs(start, end))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _name_runs(self, start: int, end: int) -> list[Candidate]:
+        """Capitalised word runs that look like people's names the entity step missed."""
+        out = []
+        for m in _ONE_NAME.finditer(self.text, start, end):
+            ent = self._surnames.get(m.group(0))
+            if ent is not None and not self._is_covered(m.start(), m.end()):
+                out.append(Candidate(m.start(), m.end(), "person", ent.ref()))
+        for m in _NAME_RUN.finditer(self.text, start, end):
+            name = m.group(0).rstrip(".,’'")
+            first = name.split()[0]
+            if first in _NOT_NAME_START or self._is_covered(m.start(), m.end()) \
+                    or any(c.start < m.end() and m.start() < c.end for c in out):
+                continue
+            out.append(Candidate(m.start(), m.start() + len(name), "name", self._name_ref(name)))
+        return out
+
+    def _name_ref(self, name: str) -> dict:
+        if self.kb is not None:
+            try:
+                hits = [e for e in self.kb.lookup(name) if e.type == "PERSON"]
+            except Exception:          # a KB that cannot look up must not stop quotes
+                hits = []
+            if len(hits) == 1:
+                return hits[0].ref()
+        return {"id": f"p:{slug(name)}", "name": name}
+
+    # ----- resolution -----------------------------------------------------
+    def resolve(self, cand: Candidate | None) -> dict | None:
+        """The entity a candidate stands for (pronouns and bodies resolved)."""
+        if cand is None:
+            return None
+        if cand.kind == "pronoun":
+            return self.antecedent(cand.start, self.text[cand.start:cand.end])
+        if cand.kind == "noun":                       # "the minister said": the person spoken of last
+            return self.antecedent(cand.start, "it")
+        if cand.kind == "body":
+            return self.body_at(cand.start, self.text[cand.start:cand.end])
+        return cand.ref
+
+    def subject_before(self, start: int, cue: int) -> Candidate | None:
+        """The subject of a cue at `cue`: people and pronouns win over bodies,
+        the nearest one wins ("Lim Jock Hoi, Secretary-General of ASEAN, said")."""
+        cands = self.candidates(start, cue)
+        speakers = [c for c in cands if c.kind in ("person", "pronoun", "name", "noun")]
+        if speakers:
+            return speakers[-1]
+        near = [c for c in cands if c.kind in ("body", "org") and cue - c.end <= 25]
+        return near[-1] if near else None
+
+    def subject_after(self, cue_end: int, end: int) -> Candidate | None:
+        """The subject of an inverted cue ("said Lwin", "said the ministry")."""
+        cands = [c for c in self.candidates(cue_end, end) if c.start - cue_end <= 30]
+        return cands[0] if cands else None
+
+    def first_subject(self, start: int, end: int) -> Candidate | None:
+        cands = [c for c in self.candidates(start, end) if c.kind in ("person", "pronoun", "name", "noun")]
+        return cands[0] if cands else None
+
+    def antecedent(self, pos: int, pronoun: str) -> dict | None:
+        """The person a pronoun at `pos` means, or None when the text names none."""
+        gender = PRONOUNS.get(pronoun.lower(), "any")
+        if gender == "any" and pronoun != "it":
+            return None
+        s_start, _ = self.sentence_at(pos)
+        # "Fauzi spoke, and he called for ...": the subject earlier in the same sentence
+        same = [p for p in self.people if s_start <= p[0] and p[1] <= pos
+                and (gender == "any" or self.gender_of(p[2]) in (None, gender))]
+        if same and not _OBJECT_BEFORE.search(self.text, max(s_start, same[0][0] - 12), same[0][0]):
+            return self._subject(same).ref()
+        i = bisect.bisect_left(self._people_starts, s_start) - 1
+        # walk back sentence by sentence; in each, prefer its subject
+        while i >= 0:
+            sent = self.sentence_at(self.people[i][0])
+            group = [p for p in self.people if sent[0] <= p[0] < sent[1] and p[1] <= s_start]
+            fitting = [p for p in group if gender == "any" or self.gender_of(p[2]) in (None, gender)]
+            if fitting:
+                return self._subject(fitting).ref()
+            i = bisect.bisect_left(self._people_starts, sent[0]) - 1
+        return None
+
+    def _subject(self, group: list[tuple[int, int, Any]]) -> Any:
+        """The person of a sentence who speaks ("..., Retno said") or, failing that,
+        the first one not named as an object ("a meeting with X")."""
+        for s, e, ent in group:
+            if _SUBJECT_OF_CUE.match(self.text, e) and CUES.match(self.text, _SUBJECT_OF_CUE.match(self.text, e).end()):
+                return ent
+        for s, e, ent in group:
+            if not _OBJECT_BEFORE.search(self.text, max(0, s - 12), s):
+                return ent
+        return group[0][2]
+
+    def gender_of(self, entity: Any) -> str | None:
+        if self.kb is None:
+            return None
+        try:
+            known = self.kb.get(entity.id)
+        except Exception:
+            return None
+        return (known.attrs or {}).get("gender") if known is not None else None
+
+    def body_at(self, pos: int, phrase: str) -> dict | None:
+        """The organisation "the ministry" means: the latest one named before whose
+        name holds the head word; None when the text names none."""
+        head = phrase.split()[-1].lower()
+        best = None
+        for s, _, ent in self.bodies:
+            if s < pos and head in ent.name.lower():
+                best = ent
+        return best.ref() if best else None

@@ -1,0 +1,279 @@
+"""Questions an analyst asks of the graph, shared by the CLI, the REST API and the web UI.
+
+Every function takes a `Store` and returns plain JSON-ready dicts and lists;
+lists are paged with `limit` and `offset` and come as
+``{"items": [...], "total": N, "limit": L, "offset": O}``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from concord.errors import ConcordError
+
+MAX_LIMIT = 200
+
+
+class NotFound(ConcordError):
+    """The entity, event or document asked for is not in the store."""
+
+
+def _page(items: list, total: int, limit: int, offset: int) -> dict:
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def _bounded(limit: int) -> int:
+    return max(1, min(int(limit), MAX_LIMIT))
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """User words → a safe FTS5 query (every word must match, the last as a prefix)."""
+    words = _TOKEN.findall(text or "")
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _rows(conn, sql: str, params=()) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def search(store, q: str, limit: int = 20, offset: int = 0) -> dict:
+    """Entities whose names match, and documents whose title or text match (with a snippet)."""
+    limit, query = _bounded(limit), fts_query(q)
+    if query is None:
+        return {"query": q, "entities": [], "documents": _page([], 0, limit, offset)}
+    conn = store.conn
+    entities = _rows(conn, """
+        SELECT e.id, e.name, e.type, e.wikidata,
+               (SELECT COUNT(DISTINCT document_id) FROM graph_mentions m WHERE m.entity_id = e.id) AS documents
+        FROM search_entities s JOIN graph_entities e ON e.id = s.entity_id
+        WHERE search_entities MATCH ? ORDER BY documents DESC, e.name LIMIT 20""", (query,))
+    total = conn.execute("SELECT COUNT(*) FROM search_documents WHERE search_documents MATCH ?",
+                         (query,)).fetchone()[0]
+    documents = _rows(conn, """
+        SELECT s.document_id AS id, d.title, d.published, d.outlet, d.source,
+               snippet(search_documents, 2, '[', ']', ' … ', 16) AS snippet
+        FROM search_documents s JOIN documents d ON d.id = s.document_id
+        WHERE search_documents MATCH ? ORDER BY rank LIMIT ? OFFSET ?""", (query, limit, offset))
+    return {"query": q, "entities": entities, "documents": _page(documents, total, limit, offset)}
+
+
+def entity_profile(store, entity_id: str) -> dict:
+    """Names, offices over time, events, quotes, co-occurring entities and articles."""
+    conn = store.conn
+    found = _rows(conn, "SELECT id, name, type, wikidata, in_kb FROM graph_entities WHERE id = ?", (entity_id,))
+    if not found:
+        raise NotFound(f"no entity {entity_id!r} in the store; search for its name with /api/search?q=")
+    entity = found[0]
+    entity["names"] = [r["name"] for r in _rows(
+        conn, "SELECT name FROM graph_entity_names WHERE entity_id = ? ORDER BY name", (entity_id,))]
+    entity["offices"] = _offices(conn, entity_id)
+    entity["memberships"] = _rows(conn, """
+        SELECT DISTINCT r.predicate, r.object_id AS id, COALESCE(e.name, r.object_id) AS name
+        FROM graph_relations r LEFT JOIN graph_entities e ON e.id = r.object_id
+        WHERE r.subject_id = ? AND r.predicate = 'member_of'""", (entity_id,))
+    entity["events"] = timeline(store, entity=entity_id, limit=100)["items"]
+    entity["quotes"] = quotes(store, speaker=entity_id, limit=50)["items"]
+    entity["co_occurring"] = co_occurring(store, entity_id)
+    entity["documents"] = _rows(conn, """
+        SELECT d.id, d.title, d.published, d.outlet, COUNT(*) AS mentions
+        FROM graph_mentions m JOIN documents d ON d.id = m.document_id
+        WHERE m.entity_id = ? GROUP BY d.id ORDER BY d.published DESC, d.id LIMIT 100""", (entity_id,))
+    return entity
+
+
+def _offices(conn, entity_id: str) -> list[dict]:
+    """Offices from the KB (dated) and titles the articles gave (with their document)."""
+    kb_offices = _rows(conn, """
+        SELECT r.detail AS title, r.object_id AS of_id, COALESCE(e.name, r.object_id) AS of_name,
+               NULL AS document_id
+        FROM graph_relations r LEFT JOIN graph_entities e ON e.id = r.object_id
+        WHERE r.subject_id = ? AND r.predicate = 'held_office' AND r.document_id IS NULL""", (entity_id,))
+    stated = _rows(conn, """
+        SELECT r.title, r.organization_id AS of_id, COALESCE(e.name, r.organization_id) AS of_name,
+               r.document_id, d.published
+        FROM graph_roles r JOIN documents d ON d.id = r.document_id
+        LEFT JOIN graph_entities e ON e.id = r.organization_id
+        WHERE r.person_id = ? ORDER BY d.published""", (entity_id,))
+    return kb_offices + stated
+
+
+def co_occurring(store, entity_id: str, limit: int = 15) -> list[dict]:
+    """Entities named in the same articles, most shared articles first."""
+    return _rows(store.conn, """
+        SELECT e.id, e.name, e.type, COUNT(DISTINCT b.document_id) AS documents
+        FROM graph_mentions a JOIN graph_mentions b ON a.document_id = b.document_id
+        JOIN graph_entities e ON e.id = b.entity_id
+        WHERE a.entity_id = ? AND b.entity_id != ?
+        GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?""", (entity_id, entity_id, limit))
+
+
+def event_profile(store, event_id: str) -> dict:
+    """Date, place, participants, organisers, source articles and the quotes said there."""
+    conn = store.conn
+    found = _rows(conn, "SELECT * FROM graph_events WHERE id = ?", (event_id,))
+    if not found:
+        raise NotFound(f"no event {event_id!r} in the store; list events with /api/events")
+    event = found[0]
+    for predicate, key in (("took_part_in", "participants"), ("organised", "organizers")):
+        event[key] = _rows(conn, """
+            SELECT DISTINCT e.id, e.name, e.type FROM graph_relations r JOIN graph_entities e ON e.id = r.subject_id
+            WHERE r.object_id = ? AND r.predicate = ? ORDER BY e.name""", (event_id, predicate))
+    event["sources"] = _rows(conn, """
+        SELECT s.document_id AS id, s.name AS name_in_document, s.start, s.end, d.title, d.published, d.outlet
+        FROM graph_event_sources s JOIN documents d ON d.id = s.document_id
+        WHERE s.event_id = ? ORDER BY d.published, d.id""", (event_id,))
+    event["quotes"] = _rows(conn, """
+        SELECT q.id, q.text, q.document_id, q.start, q.end, q.speaker_id, e.name AS speaker_name
+        FROM graph_quotes q LEFT JOIN graph_entities e ON e.id = q.speaker_id
+        WHERE q.event_id = ? ORDER BY q.document_id, q.start""", (event_id,))
+    return event
+
+
+def timeline(store, entity: str | None = None, framework: str | None = None, type: str | None = None,
+             date_from: str | None = None, date_to: str | None = None,
+             limit: int = 50, offset: int = 0) -> dict:
+    """Events in date order, filtered by an entity taking part (or the place), a framework
+    (an entity named in the event's articles), a type and a period."""
+    where, params = [], []
+    if entity:
+        where.append("ev.id IN (SELECT object_id FROM graph_relations WHERE subject_id = ?"
+                     " AND predicate IN ('took_part_in', 'organised', 'hosted')"
+                     " UNION SELECT s.event_id FROM graph_event_sources s JOIN graph_mentions m"
+                     " ON m.document_id = s.document_id WHERE m.entity_id = ?)")
+        params += [entity, entity]
+    if framework:
+        where.append("ev.id IN (SELECT s.event_id FROM graph_event_sources s JOIN graph_mentions m"
+                     " ON m.document_id = s.document_id WHERE m.entity_id = ?)")
+        params.append(framework)
+    if type:
+        where.append("ev.type = ?")
+        params.append(type.upper())
+    if date_from:
+        where.append("ev.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("substr(ev.date, 1, ?) <= ?")
+        params += [len(date_to), date_to]
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    limit = _bounded(limit)
+    total = store.conn.execute(f"SELECT COUNT(*) FROM graph_events ev {clause}", params).fetchone()[0]
+    items = _rows(store.conn, f"""
+        SELECT ev.id, ev.type, ev.name, ev.date, ev.date_precision, ev.location_id, ev.location_name,
+               (SELECT COUNT(*) FROM graph_event_sources s WHERE s.event_id = ev.id) AS sources
+        FROM graph_events ev {clause}
+        ORDER BY ev.date IS NULL, ev.date, ev.id LIMIT ? OFFSET ?""", [*params, limit, offset])
+    return _page(items, total, limit, offset)
+
+
+def quotes(store, speaker: str | None = None, q: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, limit: int = 50, offset: int = 0) -> dict:
+    """Quotations by speaker (id or name), words and period (the article's date)."""
+    where, params = [], []
+    if speaker:
+        where.append("(q.speaker_id = ? OR q.speaker_id IN (SELECT entity_id FROM graph_entity_names"
+                     " WHERE name = ? COLLATE NOCASE))")
+        params += [speaker, speaker]
+    for word in _TOKEN.findall(q or ""):
+        where.append("q.text LIKE ?")
+        params.append(f"%{word}%")
+    if date_from:
+        where.append("q.published >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("substr(q.published, 1, ?) <= ?")
+        params += [len(date_to), date_to]
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    limit = _bounded(limit)
+    total = store.conn.execute(f"SELECT COUNT(*) FROM graph_quotes q {clause}", params).fetchone()[0]
+    items = _rows(store.conn, f"""
+        SELECT q.id, q.text, q.direct, q.cue, q.document_id, q.start, q.end, q.published, q.event_id,
+               q.speaker_id, e.name AS speaker_name
+        FROM graph_quotes q LEFT JOIN graph_entities e ON e.id = q.speaker_id
+        {clause} ORDER BY q.published DESC, q.document_id, q.start LIMIT ? OFFSET ?""",
+        [*params, limit, offset])
+    return _page(items, total, limit, offset)
+
+
+def neighbourhood(store, entity_id: str, limit: int = 40) -> dict:
+    """The entity, the entities and events it is linked to, and the edges between them."""
+    conn = store.conn
+    centre = _rows(conn, "SELECT id, name, type FROM graph_entities WHERE id = ?", (entity_id,))
+    if not centre:
+        raise NotFound(f"no entity {entity_id!r} in the store")
+    nodes = {entity_id: {**centre[0], "kind": "entity"}}
+    edges: dict[tuple, dict] = {}
+    for row in _rows(conn, """
+            SELECT r.predicate, r.subject_id, r.object_id, COUNT(*) AS weight FROM graph_relations r
+            WHERE (r.subject_id = ? OR r.object_id = ?) AND r.predicate != 'said'
+            GROUP BY r.predicate, r.subject_id, r.object_id ORDER BY weight DESC LIMIT ?""",
+            (entity_id, entity_id, limit)):
+        edges[(row["subject_id"], row["object_id"], row["predicate"])] = {
+            "source": row["subject_id"], "target": row["object_id"], "label": row["predicate"],
+            "weight": row["weight"]}
+    for row in co_occurring(store, entity_id, limit=limit // 2):
+        edges.setdefault((entity_id, row["id"], "co_occurs"), {
+            "source": entity_id, "target": row["id"], "label": "co_occurs", "weight": row["documents"]})
+    for node_id in {i for e in edges.values() for i in (e["source"], e["target"])} - set(nodes):
+        nodes[node_id] = _node(conn, node_id)
+    return {"nodes": list(nodes.values()), "edges": list(edges.values())}
+
+
+def _node(conn, node_id: str) -> dict:
+    entity = _rows(conn, "SELECT id, name, type FROM graph_entities WHERE id = ?", (node_id,))
+    if entity:
+        return {**entity[0], "kind": "entity"}
+    event = _rows(conn, "SELECT id, name, type, date FROM graph_events WHERE id = ?", (node_id,))
+    if event:
+        return {**event[0], "kind": "event"}
+    return {"id": node_id, "name": node_id, "type": "UNKNOWN", "kind": "entity"}
+
+
+def document_view(store, doc_id: str) -> dict:
+    """A stored document's public record (text and annotations), its provenance and flags."""
+    doc = store.document(doc_id)
+    if doc is None:
+        raise NotFound(f"no document {doc_id!r} in the store")
+    record = doc.to_record()
+    record["provenance"] = store.provenance(doc_id)
+    row = store.conn.execute("SELECT annotations FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row and row[0] and not record["entities"]:
+        record.update({k: v for k, v in json.loads(row[0]).items() if k in record})
+    return record
+
+
+def flagged_documents(store, kind: str | None = None, limit: int = 50, offset: int = 0) -> dict:
+    """Documents with credibility flags, most flags first."""
+    where, params = ("WHERE f.kind = ?", [kind]) if kind else ("", [])
+    limit = _bounded(limit)
+    total = store.conn.execute(
+        f"SELECT COUNT(DISTINCT f.document_id) FROM graph_flags f {where}", params).fetchone()[0]
+    items = _rows(store.conn, f"""
+        SELECT d.id, d.title, d.published, d.outlet, COUNT(*) AS flags,
+               group_concat(f.kind, ', ') AS kinds, MIN(f.message) AS first_message
+        FROM graph_flags f JOIN documents d ON d.id = f.document_id {where}
+        GROUP BY d.id ORDER BY flags DESC, d.published DESC LIMIT ? OFFSET ?""", [*params, limit, offset])
+    return _page(items, total, limit, offset)
+
+
+def overview(store) -> dict[str, Any]:
+    """Counts for the home page."""
+    conn = store.conn
+    count = lambda table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: E731
+    return {"documents": count("documents"), "entities": count("graph_entities"),
+            "events": count("graph_events"), "quotes": count("graph_quotes"),
+            "flagged_documents": conn.execute("SELECT COUNT(DISTINCT document_id) FROM graph_flags").fetchone()[0],
+            "top_entities": _rows(conn, """
+                SELECT e.id, e.name, e.type, COUNT(DISTINCT m.document_id) AS documents
+                FROM graph_mentions m JOIN graph_entities e ON e.id = m.entity_id
+                GROUP BY e.id ORDER BY documents DESC, e.name LIMIT 15"""),
+            "recent_events": timeline(store, limit=200)["items"][-10:][::-1]}

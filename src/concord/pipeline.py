@@ -1,0 +1,331 @@
+"""The pipeline: a plain list of stages, and the functions that run it.
+
+    read (concord.ingest.iter_inputs)          in this process, streaming
+      → clean (concord.clean.clean_document)   in the workers
+      → extract (concord.extract.Extractor)    in the workers, when installed
+      → store (Store.add_document + graph hook) in this process, one transaction a document
+
+Every stage is a callable ``doc -> doc``. A stage that raises turns the
+document into a `Failure` naming the stage; the batch goes on. Extraction is
+looked up lazily, so the pipeline runs (with empty annotations) before the
+extractor exists and picks it up as soon as it does.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
+
+from concord.document import Document, Failure
+from concord.errors import ConcordError, ExtractionError, InputError, StoreError
+from concord.settings import Settings
+from concord.store import Store
+from concord.store.clusters import MemoryClusters, assign_cluster, compute_signature
+from concord.runner.local import map_ordered
+
+Progress = Callable[[str, "Document | Failure"], None]
+
+
+class Stage(NamedTuple):
+    name: str                                # named in failures: "clean", "extract"
+    run: Callable[[Document], Document]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    read: int = 0          # inputs read: documents and failures
+    new: int = 0
+    duplicates: int = 0    # already stored (same id), including inputs skipped on resume
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def line(self) -> str:
+        return f"read {self.read}, new {self.new}, duplicates {self.duplicates}, failed {self.failed}"
+
+
+# -- the stages ---------------------------------------------------------------
+
+def load_extractor(settings: Settings) -> Callable[[Document], Document] | None:
+    """`concord.extract.Extractor` over the knowledge base, or None while it is not installed."""
+    try:
+        from concord.extract import Extractor
+    except ImportError:
+        return None
+    try:
+        from concord import kb
+    except ImportError:
+        return Extractor()
+    extra = tuple(settings.kb_dir or ())
+    if extra and hasattr(kb, "load_kb"):
+        return Extractor(kb.load_kb(extra_dirs=extra))
+    if hasattr(kb, "default_kb"):
+        return Extractor(kb.default_kb())
+    return Extractor()
+
+
+def extractor_version() -> str | None:
+    try:
+        import concord.extract as extract
+    except ImportError:
+        return None
+    return getattr(extract, "EXTRACTOR_VERSION", None) or getattr(extract, "__version__", None)
+
+
+def build_stages(settings: Settings, *, clean: bool = True, extract: bool = True) -> list[Stage]:
+    """The processing stages, in order; storing happens after them, in the main process."""
+    stages: list[Stage] = []
+    if clean:
+        from concord.clean import clean_document
+        stages.append(Stage("clean", clean_document))
+    if extract:
+        extractor = load_extractor(settings)
+        if extractor is not None:
+            stages.append(Stage("extract", extractor))
+    return stages
+
+
+def run_stages(doc: Document, stages: list[Stage]) -> Document | Failure:
+    """Pass one document through the stages; a stage that fails gives a Failure."""
+    for stage in stages:
+        try:
+            doc = stage.run(doc)
+        except InputError as exc:
+            return Failure(doc.source, exc.reason, exc.locator, stage.name)
+        except ConcordError as exc:
+            return Failure(doc.source, str(exc), None, stage.name)
+        except Exception as exc:  # a bug in one stage must not end a batch of thousands
+            return Failure(doc.source, f"internal error in {stage.name}: {type(exc).__name__}: {exc}",
+                           None, stage.name)
+    if not doc.id:
+        doc.assign_id()
+    return doc
+
+
+# -- the worker side ----------------------------------------------------------
+
+class Processed(NamedTuple):
+    item: Document | Failure
+    signature: Any = None      # MinHash of the cleaned text, computed in the worker
+    done: bool = False         # outcome known from an earlier run: not processed again
+
+
+_WORKER_STAGES: list[Stage] | None = None
+
+
+def init_worker(values: dict, clean: bool, extract: bool) -> None:
+    """Build the stages once per process (the KB loads here). With fork, the
+    parent has built them already and the worker inherits them."""
+    global _WORKER_STAGES
+    if _WORKER_STAGES is None:
+        _WORKER_STAGES = build_stages(Settings(values), clean=clean, extract=extract)
+
+
+def process(entry: Processed) -> Processed:
+    """The worker's job: one entry through the stages built by `init_worker`."""
+    return _process(entry, _WORKER_STAGES or [])
+
+
+def _process(entry: Processed, stages: list[Stage]) -> Processed:
+    if entry.done or isinstance(entry.item, Failure):
+        return entry
+    result = run_stages(entry.item, stages)
+    if isinstance(result, Failure):
+        return Processed(result)
+    return Processed(result, compute_signature(result.text))
+
+
+def _run(entries: Iterable[Processed], settings: Settings, workers: int, *, clean: bool = True,
+         extract: bool = True) -> Iterator[Processed]:
+    global _WORKER_STAGES
+    # Built here first so a bad --kb-dir fails once, clearly, before any worker starts.
+    stages = build_stages(settings, clean=clean, extract=extract)
+    if workers <= 1:
+        for entry in entries:
+            yield _process(entry, stages)
+        return
+    _WORKER_STAGES = stages   # forked workers inherit them: the KB is loaded once
+    try:
+        yield from map_ordered(process, entries, workers=workers, chunksize=8,
+                               initializer=init_worker, initargs=(settings.as_dict(), clean, extract))
+    finally:
+        _WORKER_STAGES = None
+
+
+def _inputs(paths: Iterable[str], settings: Settings) -> Iterator[Document | Failure]:
+    from concord.ingest import iter_inputs
+    return iter_inputs(list(paths), settings)
+
+
+# -- storing ------------------------------------------------------------------
+
+def graph_hook() -> Callable[[Store, Document], Any] | None:
+    try:
+        from concord.graph import save_facts
+    except ImportError:
+        return None
+    return save_facts
+
+
+def store_document(store: Store, doc: Document, signature: Any = None) -> str:
+    """Store one processed document and its facts in one transaction; "new" or "duplicate"."""
+    save_facts = graph_hook()
+    with store.transaction():
+        status = store.add_document(doc, signature)
+        # GRAPH HOOK: the one place where extracted facts go to the graph tables.
+        # Only new documents: a duplicate's facts were stored with its first copy.
+        if status == "new" and save_facts is not None:
+            save_facts(store, doc)
+    return status
+
+
+def ingest_document(store: Store, doc: Document, settings: Settings) -> tuple[str, Document | Failure]:
+    """Clean, extract and store one document read elsewhere (e.g. posted to the API).
+
+    Returns ("new" | "duplicate", the document) or ("failed", the Failure), which is recorded.
+    """
+    entry = _process(Processed(doc), build_stages(settings))
+    return _store_entry(store, entry)
+
+
+class _Resume:
+    """Knows which input files an earlier run finished, and marks files finished."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.stat_cache: dict[str, tuple[int, int] | None] = {}
+        self.current: str | None = None
+        self.counts = [0, 0]
+
+    def file_of(self, source: str) -> str | None:
+        base = source.split("#", 1)[0]
+        if base not in self.stat_cache:
+            try:
+                st = os.stat(base)
+                self.stat_cache[base] = (st.st_size, st.st_mtime_ns) if Path(base).is_file() else None
+            except OSError:
+                self.stat_cache[base] = None
+        return base if self.stat_cache[base] else None
+
+    def entry(self, item: Document | Failure) -> Processed:
+        path = self.file_of(item.source)
+        if isinstance(item, Document) and path and self.store.is_finished(path, *self.stat_cache[path]):
+            known = self.store.known_outcome(item.source)
+            if known is not None:
+                return Processed(known, done=True)
+        return Processed(item)
+
+    def stored(self, item: Document | Failure) -> None:
+        path = self.file_of(item.source)
+        if path != self.current:
+            self.finish()
+            self.current = path
+        self.counts[isinstance(item, Failure)] += 1
+
+    def finish(self) -> None:
+        if self.current is not None:
+            self.store.mark_finished(self.current, *self.stat_cache[self.current], *self.counts)
+        self.current, self.counts = None, [0, 0]
+
+
+def ingest_paths(paths: Iterable[str], db_path: str | Path, settings: Settings,
+                 progress: Progress | None = None) -> IngestSummary:
+    """Read, clean, extract and store every input; record every failure.
+
+    Safe to interrupt at any point: each document is written whole (a
+    savepoint) and committed in small batches, so a killed run loses at most
+    the last batch, which the rerun redoes; files an earlier run finished are
+    not cleaned or extracted again.
+    """
+    summary = IngestSummary()
+    with Store(db_path) as store, store.batch() as batch:
+        resume = _Resume(store)
+        entries = (resume.entry(item) for item in _inputs(paths, settings))
+        for entry in _run(entries, settings, settings.workers):
+            status, item = _store_entry(store, entry)
+            summary.read += 1
+            if status == "failed":
+                summary.failed += 1
+                summary.failures.append(item)
+            elif status == "new":
+                summary.new += 1
+            else:
+                summary.duplicates += 1
+            resume.stored(item)
+            batch.tick()
+            if progress is not None:
+                progress(status, item)
+        resume.finish()
+    return summary
+
+
+def _store_entry(store: Store, entry: Processed) -> tuple[str, Document | Failure]:
+    item = entry.item
+    if isinstance(item, Failure):
+        store.add_failure(item)
+        return "failed", item
+    if entry.done:
+        return "duplicate", item
+    try:
+        return store_document(store, item, entry.signature), item
+    except StoreError:
+        raise  # the store itself is broken (disk full, locked): stop, nothing is half-written
+    except Exception as exc:  # the graph hook failed on this document: it was rolled back
+        failure = Failure(item.source, f"cannot store its facts: {type(exc).__name__}: {exc}", None, "graph")
+        store.add_failure(failure)
+        return "failed", failure
+
+
+# -- without a store ----------------------------------------------------------
+
+def extract_paths(paths: Iterable[str], settings: Settings, workers: int = 1) -> Iterator[dict | Failure]:
+    """The extraction record of every input (shared/spec/extract-output.md), in
+    input order, or a Failure for an input that could not be read or processed."""
+    clusters = MemoryClusters()
+    entries = (Processed(item) for item in _inputs(paths, settings))
+    for entry in _run(entries, settings, workers):
+        item = entry.item
+        if isinstance(item, Failure):
+            yield item
+            continue
+        item.cluster_id = assign_cluster(clusters, item.id, entry.signature) if entry.signature else item.id
+        yield item.to_record()
+
+
+@dataclass(slots=True)
+class ReextractSummary:
+    documents: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+def reextract_store(db_path: str | Path, settings: Settings, workers: int = 1,
+                    progress: Progress | None = None) -> ReextractSummary:
+    """Run extraction again over every stored document, replacing its facts."""
+    summary = ReextractSummary()
+    save_facts, version = graph_hook(), extractor_version()
+    with Store(db_path, create=False) as store:
+        if load_extractor(settings) is None:
+            raise ExtractionError("extraction is not available in this installation (concord.extract "
+                                  "provides no Extractor); nothing was changed")
+        entries = (Processed(_without_annotations(doc)) for doc in store.iter_documents())
+        for entry in _run(entries, settings, workers, clean=False):
+            item = entry.item
+            if isinstance(item, Failure):
+                summary.failed += 1
+                summary.failures.append(item)
+                store.add_failure(item)
+            else:
+                with store.transaction():
+                    store.save_annotations(item, version)
+                    if save_facts is not None:  # GRAPH HOOK (replacing): see store_document
+                        save_facts(store, item)
+                summary.documents += 1
+            if progress is not None:
+                progress("failed" if isinstance(item, Failure) else "done", item)
+    return summary
+
+
+def _without_annotations(doc: Document) -> Document:
+    doc.entities, doc.roles, doc.quotes, doc.events, doc.flags = [], [], [], [], []
+    return doc

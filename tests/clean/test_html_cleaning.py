@@ -1,0 +1,98 @@
+"""HTML pages: trafilatura's body plus our furniture rules, metadata from the page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from concord.clean import clean_document
+from concord.document import Document
+from concord.errors import EmptyInputError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+
+
+def clean_html(html: str, **kwargs) -> Document:
+    return clean_document(Document(source="p.html", original=html, format="html", **kwargs))
+
+
+@pytest.fixture
+def page() -> Document:
+    return clean_html((FIXTURES / "article_page.html").read_text(encoding="utf-8"))
+
+
+def test_body_kept_in_paragraphs(page):
+    paragraphs = page.text.split("\n\n")
+    assert paragraphs[0].startswith("VIENTIANE — Water ministers from Cambodia")
+    assert paragraphs[-1] == "The commission plans to review the arrangement at its next council meeting in Phnom Penh."
+    assert '"Floods do not stop at borders, and neither should our data," one delegate' in page.text
+
+
+@pytest.mark.parametrize("furniture", [
+    "Skip to content", "E-paper", "Share on Facebook", "WhatsApp", "Related articles", "Drought hits rice farmers",
+    "Leave a Reply", "Name (required)", "Notify me of new posts", "Lane Xang Avenue", "All rights reserved",
+    "By Chanthavong Souk", "Business",
+])
+def test_furniture_removed(page, furniture):
+    assert furniture not in page.text
+
+
+def test_metadata_from_meta_tags(page):
+    assert page.title == "Mekong ministers agree on flood data sharing"
+    assert page.published == "2024-07-18"
+    assert page.outlet == "River Times"
+    assert page.author == "Chanthavong Souk"
+    assert page.url == "https://rivertimes.example/2024/07/mekong-flood-data"
+    assert page.dateline == "Vientiane"
+    assert page.language == "en"
+    assert page.title not in page.text
+
+
+def test_given_url_is_kept(page):
+    doc = clean_html((FIXTURES / "article_page.html").read_text(encoding="utf-8"), url="https://given.example/x")
+    assert doc.url == "https://given.example/x"
+
+
+def test_metadata_from_json_ld():
+    doc = clean_html((FIXTURES / "jsonld_page.html").read_text(encoding="utf-8"))
+    assert doc.title == "Thailand and Cambodia reopen border checkpoint"
+    assert doc.published == "2023-02-09"
+    assert doc.author == "Nita Prasert"
+    assert doc.outlet == "Delta Daily"
+    assert doc.text.startswith("The checkpoint at Poipet reopened")
+
+
+def test_page_without_date_has_none():
+    html = ("<html><head><title>Laos plans new bridge</title></head><body><article>"
+            "<p>Laos plans to build a new bridge across the Mekong to Thailand, the public works ministry said, "
+            "with construction due to start after the rainy season ends.</p>"
+            "<p>The bridge would be the sixth across the river between the two countries.</p>"
+            "<p>Archive: March 2025</p></article></body></html>")
+    doc = clean_html(html)
+    assert doc.published is None
+    assert doc.title == "Laos plans new bridge"
+
+
+def test_fragment_from_json_lines_record():
+    doc = clean_document(Document(source="a.jsonl#line=1", format="jsonl",
+                                  original="<p>Myanmar's foreign minister visited Bangkok on Monday for talks.</p>"
+                                           "<p>Both sides discussed border trade.</p>",
+                                  hints={"content_type": "text/html", "title": "Minister visits Bangkok",
+                                         "published": "2022-08-01"}))
+    assert "visited Bangkok on Monday" in doc.text
+    assert "<p>" not in doc.text
+    assert (doc.title, doc.published) == ("Minister visits Bangkok", "2022-08-01")
+
+
+def test_plain_text_hint_overrides_markup_sniffing():
+    doc = clean_document(Document(source="a.jsonl#line=2", format="jsonl",
+                                  original="Use <b> for bold, the editor wrote in a note about the style guide.",
+                                  hints={"content_type": "text/plain"}))
+    assert "<b>" in doc.text
+
+
+def test_html_without_body_text_raises():
+    with pytest.raises(EmptyInputError):
+        clean_html("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+    with pytest.raises(EmptyInputError):
+        clean_html("")

@@ -1,0 +1,103 @@
+"""Metadata read from the text: date lines, outlet lines, datelines, wire signatures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from concord.clean import clean_document
+from concord.clean.dates import find_date, normalize_iso
+from concord.document import Document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+BODY = ("\n\nThe foreign ministers of the Mekong countries met to review water cooperation and "
+        "agreed to share dry-season flow data.\n\nThey will meet again next year.")
+
+
+def clean_txt(text: str) -> Document:
+    return clean_document(Document(source="m.txt", original=text, format="txt"))
+
+
+@pytest.mark.parametrize("line, published", [
+    ("December 04, 2019 - 12:02", "2019-12-04"),
+    ("Dec. 4, 2019", "2019-12-04"),
+    ("Wednesday, 4 December 2019", "2019-12-04"),
+    ("Posted on 3 March 2023", "2023-03-03"),
+    ("Published: 2021-06-30 09:15", "2021-06-30"),
+    ("By Sok Dara | 21 January 2022", "2022-01-21"),
+    ("Updated 30/08/2024 10:00", "2024-08-30"),
+    ("Published: March 2025", "2025-03"),
+])
+def test_header_date_lines(line, published):
+    doc = clean_txt("Mekong ministers review water cooperation\n\n" + line + BODY)
+    assert doc.published == published
+    assert line not in doc.text
+    assert doc.title == "Mekong ministers review water cooperation"
+
+
+def test_outlet_and_date_line():
+    doc = clean_txt("Cambodia and its neighbours\n\nThe Phnom Penh Gazette, 9 November 2018" + BODY)
+    assert doc.outlet == "The Phnom Penh Gazette"
+    assert doc.published == "2018-11-09"
+
+
+def test_published_line_wins_over_updated_line():
+    doc = clean_txt("Mekong ministers review water cooperation\n\nUpdated: 5 May 2020\n"
+                    "Published: 1 May 2020" + BODY)
+    assert doc.published == "2020-05-01"
+
+
+@pytest.mark.parametrize("line", [
+    "ASEAN summit opens on 10 May 2023",      # a headline holding an event date
+    "04/05/2019",                             # day-month order not stated
+    "March 2025",                             # an archive widget
+    "31 February 2020",                       # not a date
+])
+def test_lines_that_give_no_publication_date(line):
+    doc = clean_txt(line + BODY)
+    assert doc.published is None
+
+
+def test_wire_dateline_gives_place_and_outlet_but_no_date():
+    doc = clean_txt((FIXTURES / "wire_story.txt").read_text(encoding="utf-8"))
+    assert doc.dateline == "Phnom Penh"
+    assert doc.outlet == "Xinhua"
+    assert doc.published is None            # "Aug. 3" has no year
+    assert doc.text.startswith("PHNOM PENH, Aug. 3 (Xinhua) -- Cambodia and Thailand")
+
+
+def test_vns_story():
+    doc = clean_txt((FIXTURES / "vns_story.txt").read_text(encoding="utf-8"))
+    assert doc.title == "Việt Nam, Laos pledge to speed up joint railway study"
+    assert doc.published == "2023-03-14"
+    assert doc.dateline == "Hà Nội"
+    assert doc.outlet == "Viet Nam News"
+    assert doc.text.startswith("HÀ NỘI — Việt Nam and Laos")
+    assert doc.text.endswith("between the two neighbours. — VNS")
+    assert "E-paper" not in doc.text and "VNA/VNS Photo" not in doc.text
+
+
+def test_standalone_signature_line_is_read_and_removed():
+    doc = clean_txt("Laos and Vietnam sign trade deal\n\nThe two governments signed a trade agreement "
+                    "covering agricultural goods on Tuesday.\n\nAKP")
+    assert doc.outlet == "Agence Kampuchea Presse"
+    assert not doc.text.endswith("AKP")
+
+
+def test_mixed_case_dateline_needs_a_date_or_agency():
+    doc = clean_txt("Phnom Penh, March 3 (AKP) – Cambodia welcomed a delegation from Laos on Friday.\n\n"
+                    "The visit lasted two days.")
+    assert doc.dateline == "Phnom Penh"
+    assert doc.outlet == "Agence Kampuchea Presse"
+    plain = clean_txt("ASEAN - China relations have grown steadily over thirty years of dialogue.\n\nMore.")
+    assert plain.dateline is None
+    acronym = clean_txt("Institute (AIPR) - a body of ASEAN - held a workshop on reconciliation.\n\nMore text.")
+    assert acronym.dateline is None
+
+
+def test_date_parser_rejects_ambiguous_and_invalid():
+    assert find_date("on 13/04/2021") is not None and find_date("on 13/04/2021")[0] == "2021-04-13"
+    assert find_date("on 03/04/2021") is None
+    assert normalize_iso("2019-12-04T12:02:00+07:00") == "2019-12-04"
+    assert normalize_iso("2019-13-40") is None
+    assert normalize_iso("") is None and normalize_iso(None) is None

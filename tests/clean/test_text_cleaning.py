@@ -1,0 +1,126 @@
+"""Scraped plain text: furniture out, article paragraphs kept exactly, header read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from concord.clean import clean_document
+from concord.document import Document, document_id
+from concord.errors import EmptyInputError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+
+
+def clean_txt(text: str, **hints) -> Document:
+    return clean_document(Document(source="t.txt", original=text, format="txt", hints=hints))
+
+
+@pytest.fixture
+def blog() -> Document:
+    return clean_txt((FIXTURES / "scraped_blog.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("furniture", [
+    "Skip to content", "Accessibility links", "Home > Opinion", "Share this:", "Click to share on Twitter",
+    "Like this:", "Loading...", "Leave a Reply", "Fill in your details below", "You are commenting using",
+    "Log Out / Change", "Notify me of new posts", "Connecting to %s", "Recent Posts",
+    "Mekong ministers meet on water data sharing", "October 2024", "September 2024", "(Photo: ASEAN Secretariat)",
+])
+def test_blog_furniture_is_removed(blog, furniture):
+    assert furniture not in blog.text
+
+
+def test_blog_article_is_kept_exactly(blog):
+    source = (FIXTURES / "scraped_blog.txt").read_text(encoding="utf-8")
+    paragraphs = blog.text.split("\n\n")
+    assert paragraphs[0].startswith("Vientiane closed its year")
+    assert paragraphs[-1] == "Malaysia takes over the chairmanship in 2025."
+    for para in paragraphs:
+        assert para in source          # never rewritten, re-spaced or re-punctuated
+
+
+def test_repeated_paragraph_keeps_first_copy(blog):
+    assert blog.text.count("Officials said the chair's priority theme") == 1
+
+
+def test_blog_header_read_and_left_out_of_text(blog):
+    assert blog.title == "Laos hands over the ASEAN chair with a call for unity"
+    assert blog.published == "2024-10-12"
+    assert blog.author == "Editorial Desk"
+    assert blog.title not in blog.text and "Posted on" not in blog.text
+    assert blog.language == "en"
+    assert blog.id == document_id(blog.text)
+
+
+def test_archive_month_lines_give_no_date():
+    doc = clean_txt("Mekong leaders agree on a new water data platform at their meeting in Bangkok this week.\n\n"
+                    "The platform will share river flow readings among the four member countries.\n\n"
+                    "Recent Posts\n\nMarch 2025\n\nFebruary 2025\n")
+    assert doc.published is None
+    assert "March 2025" not in doc.text
+
+
+def test_dates_in_the_body_are_not_publication_dates():
+    doc = clean_txt("ASEAN ministers met in Jakarta\n\n"
+                    "On 15 May 2025, the ministers adopted a joint statement on maritime cooperation.\n\n"
+                    "The statement was published on 16 May 2025 by the secretariat.")
+    assert doc.published is None
+    assert doc.title == "ASEAN ministers met in Jakarta"
+    assert doc.text.startswith("On 15 May 2025")
+
+
+def test_long_first_paragraph_is_not_a_headline():
+    first = ("In a move welcomed across the region, the Mekong River Commission opened its data portal "
+             "to the public, allowing researchers to download daily water level readings")
+    doc = clean_txt(first + "\nThe portal covers stations in all four member countries.")
+    assert doc.title is None
+    assert doc.text.startswith(first)
+
+
+def test_single_line_text_is_kept_as_text():
+    doc = clean_txt("Cambodia and Laos sign a border trade memorandum")
+    assert doc.text == "Cambodia and Laos sign a border trade memorandum"
+
+
+def test_contact_block_at_head_is_removed_but_body_address_kept():
+    doc = clean_txt("(+855) 23 990 123\n"
+                    "No. 12, Street 310, Sangkat Boeng Keng Kang 1, Phnom Penh.\n\n"
+                    "Think tank hosts regional dialogue\n\n"
+                    "The institute moved last year to a new office on Street 310 in Phnom Penh, where the "
+                    "dialogue took place on Friday with diplomats from twelve embassies.\n\n"
+                    "Participants discussed food security and small-state diplomacy.")
+    assert "(+855)" not in doc.text and "Sangkat Boeng Keng Kang 1" not in doc.text
+    assert "new office on Street 310" in doc.text
+    assert doc.title == "Think tank hosts regional dialogue"
+
+
+def test_comment_form_in_first_half_does_not_cut_the_article():
+    doc = clean_txt("Leave a Reply\n\nThe ASEAN Secretariat announced a new scholarship programme for "
+                    "students from the ten member states, with the first intake planned for next year.\n\n"
+                    "Applications open in January and close in March.")
+    assert "Applications open in January" in doc.text
+    assert "Leave a Reply" not in doc.text
+
+
+def test_only_furniture_raises_empty_input():
+    with pytest.raises(EmptyInputError) as info:
+        clean_txt("Share this:\nLike this:\nLoading...\n")
+    assert "t.txt" in str(info.value)
+    with pytest.raises(EmptyInputError):
+        clean_txt("   \n\u00a0\n")
+
+
+def test_container_hints_win_when_valid():
+    text = "Thailand hosts Mekong-Lancang meeting\n\nPosted on 3 March 2023\n\nOfficials from six countries met."
+    doc = clean_txt(text, title="Given title", published="2023-03-02T10:00:00Z", outlet="Bangkok Desk")
+    assert (doc.title, doc.published, doc.outlet) == ("Given title", "2023-03-02", "Bangkok Desk")
+    doc = clean_txt(text, published="not a date", title="  ")
+    assert doc.published == "2023-03-03"
+    assert doc.title == "Thailand hosts Mekong-Lancang meeting"
+
+
+def test_same_text_same_id_and_whitespace_variants_agree():
+    a = clean_txt("Title of a story here\n\nBody paragraph one about ASEAN.\n\nBody two.")
+    b = clean_txt("Title of a story here\r\n\r\n  Body paragraph one about ASEAN.  \r\n\r\nBody two.\r\n")
+    assert a.id == b.id and a.text == b.text

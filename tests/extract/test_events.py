@@ -1,0 +1,127 @@
+"""Events: names with ordinals, back-references, dates against the publication
+date, places, virtual meetings, organisers, and what must not become an event."""
+from __future__ import annotations
+
+import re
+
+from concord.document import Document, Entity, Mention
+from concord.extract import events
+
+
+def build(text: str, published=None, **groups) -> Document:
+    """Entities by type: build(text, PLACE=[("Vientiane",)], ORGANIZATION=[...])."""
+    ents = []
+    for typ, group in groups.items():
+        for name, *forms in group:
+            ent = Entity(id=f"{typ.lower()}:{name.lower().replace(' ', '-')}", name=name, type=typ)
+            for form in [name, *forms]:
+                for m in re.finditer(re.escape(form), text):
+                    ent.mentions.append(Mention(m.start(), m.end(), form))
+            ents.append(ent)
+    return Document(source="test", text=text, published=published, entities=ents)
+
+
+def run(text, published=None, kb=None, **groups):
+    doc = build(text, published, **groups)
+    events.annotate(doc, kb)
+    return doc.events
+
+
+def test_ordinal_name_date_and_place():
+    text = "The 43rd ASEAN Summit was held in Jakarta on Tuesday, with leaders of all member states present."
+    evs = run(text, "2023-09-07", PLACE=[("Jakarta",)], ORGANIZATION=[("ASEAN",)])
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.name, ev.date, ev.date_precision) == ("SUMMIT", "43rd ASEAN Summit", "2023-09-05", "day")
+    assert ev.location["name"] == "Jakarta"
+    assert text[ev.start:ev.end] == "43rd ASEAN Summit"
+    assert ev.id == "e:43rd-asean-summit-2023"
+    assert {"id": "organization:asean", "name": "ASEAN"} in ev.participants
+
+
+def test_back_references_are_one_event_and_fill_missing_facts():
+    text = ("The Third Mekong-Lancang Water Forum opened on Monday.\n"
+            "The forum was co-organised by the Mekong Institute and the Lancang Centre.\n"
+            "Delegates said the forum ended in Chiang Rai on a hopeful note.")
+    evs = run(text, "2022-06-15", PLACE=[("Chiang Rai",)],
+              ORGANIZATION=[("Mekong Institute",), ("Lancang Centre",)])
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.name == "Third Mekong-Lancang Water Forum" and ev.date == "2022-06-13"
+    assert [o["name"] for o in ev.organizers] == ["Mekong Institute", "Lancang Centre"]
+    assert ev.location["name"] == "Chiang Rai"
+
+
+def test_month_without_year_takes_the_year_before_when_later_than_publication():
+    text = "Speaking at the 2nd Pacific Islands Dialogue in November, the minister urged calm."
+    assert run(text, "2021-03-02")[0].date == "2020-11"
+    assert run(text, "2021-12-20")[0].date == "2021-11"
+
+
+def test_future_tense_looks_ahead():
+    text = "Foreign ministers will meet at the 57th ASEAN Foreign Ministers’ Meeting on Friday."
+    ev = run(text, "2024-07-23")[0]                   # a Tuesday
+    assert ev.type == "MEETING" and ev.date == "2024-07-26"
+    assert "57th" in ev.name and "Ministers’ Meeting" in ev.name
+
+
+def test_no_date_is_invented():
+    text = "Laos hosted the 11th Greater Mekong Subregion Summit to widen rail links."
+    ev = run(text, None)[0]
+    assert ev.date is None and ev.date_precision is None and ev.location is None
+
+
+def test_virtual_and_name_running_on_over_a_title():
+    text = "Envoys joined the Roundtable Dialogue on “Water Security in the Lower Mekong” held online this morning."
+    ev = run(text, "2021-05-04")[0]
+    assert ev.location == {"id": "virtual", "name": "virtual"}
+    assert ev.name.startswith("Roundtable Dialogue on Water Security")
+    assert ev.date == "2021-05-04"
+
+
+def test_passing_mentions_of_past_events_with_place_and_year():
+    text = ("The plan was first floated at the Bangkok Security Conference in Bangkok in March 2018 "
+            "and later endorsed at the Pacific Leaders Summit in Suva in 2019.")
+    evs = run(text, "2023-01-10", PLACE=[("Bangkok",), ("Suva",)])
+    assert [(e.name, e.date, e.location["name"]) for e in evs] == [
+        ("Bangkok Security Conference", "2018-03", "Bangkok"), ("Pacific Leaders Summit", "2019", "Suva")]
+
+
+def test_generic_words_and_institutions_are_not_events():
+    text = ("A series of meetings took place between officials.\n"
+            "The ministry wants more dialogue with partners and regular high-level meetings.\n"
+            "Both sides praised their dialogue relations and the East Asia Summit framework.\n"
+            "Thailand is a member of the East Asia Summit, which it values.")
+    assert run(text, "2020-01-01") == []
+
+
+def test_dash_apposition_is_one_event():
+    text = "He spoke at the Fourth Timor-Leste Partners Workshop – 2nd regional dialogue on migration held in Dili on Monday."
+    evs = run(text, "2019-05-08", PLACE=[("Dili",)])
+    assert len(evs) == 1 and evs[0].location["name"] == "Dili" and evs[0].date == "2019-05-06"
+
+
+def test_different_ordinals_of_one_series_are_different_events():
+    text = "After the 8th CLMV Summit, the 9th CLMV Summit was held in Vientiane."
+    evs = run(text, None, PLACE=[("Vientiane",)])
+    assert [e.name for e in evs] == ["8th CLMV Summit", "9th CLMV Summit"]
+    assert evs[0].location is None and evs[1].location["name"] == "Vientiane"
+
+
+def test_visits_and_signings():
+    text = ("Prime Minister Luxon began an official visit to Vietnam on Monday.\n"
+            "The two governments signed a memorandum of understanding on education in Hanoi.")
+    evs = run(text, "2024-02-28", PERSON=[("Christopher Luxon", "Luxon")],
+              COUNTRY=[("Vietnam",)], PLACE=[("Hanoi",)])
+    kinds = {e.type: e for e in evs}
+    assert kinds["VISIT"].name == "Christopher Luxon visit to Vietnam"
+    assert kinds["VISIT"].date == "2024-02-26"
+    assert kinds["SIGNING"].name == "signing of memorandum of understanding"
+    assert kinds["SIGNING"].location["name"] == "Hanoi"
+
+
+def test_ids_are_stable():
+    text = "The 5th Indian Ocean Conference was held in Perth in 2021."
+    a = run(text, None, PLACE=[("Perth",)])
+    b = run(text, None, PLACE=[("Perth",)])
+    assert a[0].id == b[0].id == "e:5th-indian-ocean-conference-2021"

@@ -1,0 +1,114 @@
+"""Roles: titles given to people, with their organisation or country (issue 4).
+
+Short articles written for the test; people and offices are public facts, or
+invented names checked to be absent from the KB.
+"""
+from __future__ import annotations
+
+import pytest
+
+from concord.document import Document
+from concord.extract import Extractor
+from concord.kb import default_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+@pytest.fixture(scope="module")
+def roles(kb):
+    extractor = Extractor(kb, steps=("entities", "roles"))
+
+    def run(text: str) -> list[tuple[str, str, str | None]]:
+        doc = extractor(Document(source="test", text=text))
+        for role in doc.roles:
+            assert 0 <= role.start < role.end <= len(text)
+        return [(r.person["name"], r.title, r.organization and r.organization["name"]) for r in doc.roles]
+    return run
+
+
+def test_appositive_with_comma(roles):
+    assert roles("Kao Kim Hourn, Secretary-General of ASEAN, opened the meeting.") == [
+        ("Kao Kim Hourn", "Secretary-General", "ASEAN")]
+
+
+def test_title_after_the_name_without_comma(kb, roles):
+    assert not kb.lookup("Trần Văn Khải")
+    assert roles("Trần Văn Khải Vice Foreign Minister of Việt Nam spoke at the opening.") == [
+        ("Trần Văn Khải", "Vice Foreign Minister", "Vietnam")]
+
+
+def test_title_before_the_name_with_implicit_organisation(roles):
+    assert roles("Prime Minister Hun Sen arrived in Tokyo on Sunday.") == [
+        ("Hun Sen", "Prime Minister", None)]
+
+
+def test_title_of_organisation_before_the_name(kb, roles):
+    assert not kb.lookup("Maria Ortega Lindqvist")
+    assert roles("Assistant Secretary-General of the United Nations Maria Ortega Lindqvist "
+                 "addressed the delegates.") == [
+        ("Maria Ortega Lindqvist", "Assistant Secretary-General", "United Nations")]
+
+
+def test_both_coordinated_people_get_the_role(roles):
+    found = roles("The panel included former Secretary-General of ASEAN Ong Keng Yong "
+                  "and Lê Lương Minh, who both praised the plan.")
+    assert ("Ong Keng Yong", "Secretary-General", "ASEAN") in found
+    assert ("Lê Lương Minh", "Secretary-General", "ASEAN") in found
+
+
+def test_possessive_country_before_a_lowercase_title(roles):
+    assert roles("Cambodia's foreign minister, Prak Sokhonn, flew to Jakarta.") == [
+        ("Prak Sokhonn", "Foreign Minister", "Cambodia")]
+
+
+def test_demonym_in_an_appositive(roles):
+    assert roles("Don Pramudwinai, the Thai foreign minister, met reporters.") == [
+        ("Don Pramudwinai", "Foreign Minister", "Thailand")]
+
+
+def test_demonym_before_a_title(roles):
+    assert roles("Indonesian President Joko Widodo opened the summit.") == [
+        ("Joko Widodo", "President", "Indonesia")]
+
+
+def test_board_belongs_to_the_title_and_the_acronym_names_the_organisation(kb, roles):
+    assert not kb.lookup("Lotus Policy Institute")
+    found = roles("The Lotus Policy Institute (LPI) hosted the talk. H.E. Dr. Lina Voravong, "
+                  "Chairwoman of the Board of Directors of LPI, welcomed guests.")
+    assert found == [("Lina Voravong", "Chairwoman of the Board of Directors", "Lotus Policy Institute")]
+
+
+def test_no_role_without_a_title(roles):
+    assert roles("Hun Sen said Cambodia and Laos would build a bridge.") == []
+
+
+def test_dev_set_roles_recall(dev_set, kb):
+    """The shared scorer on the seed articles: roles recall >= 0.85."""
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location("ent_tests", Path(__file__).with_name("test_entities.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    summary = module.score_dev_set(dev_set, kb, ("entities", "roles"))
+    assert summary["roles"]["recall"] >= 0.85
+
+
+def test_portfolio_belongs_to_the_title(kb, roles):
+    assert not kb.lookup("Chea Vannarith")
+    assert roles("Cambodian Minister of Mines and Energy Chea Vannarith signed the deal.") == [
+        ("Chea Vannarith", "Minister of Mines and Energy", "Cambodia")]
+
+
+def test_ambassador_belongs_to_the_sending_country(kb, roles):
+    assert not kb.lookup("Sato Haruki")
+    assert roles("Japanese Ambassador to Cambodia Sato Haruki opened the school.") == [
+        ("Sato Haruki", "Ambassador", "Japan")]
+
+
+def test_organisation_later_in_the_clause(kb, roles):
+    assert not kb.lookup("Dara Lindqvist")
+    assert roles("Dara Lindqvist, director of the Southeast Asia program at the Stimson Center, "
+                 "spoke.") == [("Dara Lindqvist", "Director", "Stimson Center")]
