@@ -142,6 +142,7 @@ MYANMAR = [
 
 PH_FS = "Secretary of Foreign Affairs"
 PHILSTAR_ALBERT = "https://qa.philstar.com/headlines/2003/12/23/232619/1st-woman-dfa-secretary-named"
+MB_LAZARO = "https://mb.com.ph/2025/07/01/lazaro-takes-oath-before-marcos-as-new-dfa-chief"
 ROMULO = "https://new.infogalactic.com/info/Alberto_Romulo"
 PHILIPPINES = [
     P("Joseph Estrada", "m", PH, ["Erap", "Joseph Ejercito Estrada", "Erap Estrada"],
@@ -184,9 +185,9 @@ PHILIPPINES = [
       [O("Foreign Minister", PH, "2018-10-17", "2022-06-30", local_title=PH_FS)]),
     P("Enrique Manalo", "m", PH, ["Enrique A. Manalo"],
       [O("Foreign Minister", PH, "2017-03-08", "2017-05-18", local_title=PH_FS, acting=True),
-       O("Foreign Minister", PH, "2022-07-01", "2025-06-30", local_title=PH_FS)]),
+       O("Foreign Minister", PH, "2022-07-01", "2025-06-30", MB_LAZARO, local_title=PH_FS)]),
     P("Ma. Theresa Lazaro", "f", PH, ["Maria Theresa Lazaro", "Theresa Lazaro"],
-      [O("Foreign Minister", PH, "2025-07-01", None, local_title=PH_FS)]),
+      [O("Foreign Minister", PH, "2025-07-01", None, MB_LAZARO, local_title=PH_FS)]),
 ]
 
 SG_FM = "Minister for Foreign Affairs"

@@ -110,6 +110,7 @@ CANADA = [
 ]
 
 FS = "Foreign Secretary"
+AA_COOPER = "https://www.aa.com.tr/en/europe/profile-yvette-cooper-britains-new-foreign-secretary/3679448"
 UNITED_KINGDOM = [
     P("Elizabeth II", "f", UK, ["Queen Elizabeth II", "Queen Elizabeth"],
       [O("Queen", UK, "1952-02-06", "2022-09-08", WIKI + "Monarchy_of_the_United_Kingdom")],
@@ -140,8 +141,11 @@ UNITED_KINGDOM = [
     P("Jeremy Hunt", "m", UK, [], [O("Foreign Minister", UK, "2018-07-09", "2019-07-24", local_title=FS)]),
     P("Dominic Raab", "m", UK, [], [O("Foreign Minister", UK, "2019-07-24", "2021-09-15", local_title=FS)]),
     P("James Cleverly", "m", UK, [], [O("Foreign Minister", UK, "2022-09-06", "2023-11-13", local_title=FS)]),
-    P("David Lammy", "m", UK, [], [O("Foreign Minister", UK, "2024-07-05", "2025-09-05", local_title=FS)]),
-    P("Yvette Cooper", "f", UK, [], [O("Foreign Minister", UK, "2025-09-05", None, local_title=FS)]),
+    P("David Lammy", "m", UK, [],
+      [O("Foreign Minister", UK, "2024-07-05", "2025-09-05", local_title=FS),
+       O("Deputy Prime Minister", UK, "2025-09-05", None, AA_COOPER)]),
+    P("Yvette Cooper", "f", UK, [],
+      [O("Foreign Minister", UK, "2025-09-05", None, WIKI + "Yvette_Cooper", local_title=FS)], born=1969),
 ]
 
 EC = "President of the European Commission"

@@ -96,3 +96,10 @@ def test_html_without_body_text_raises():
         clean_html("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(EmptyInputError):
         clean_html("")
+
+
+def test_title_from_title_element_drops_site_name():
+    html = ("<html><head><title>Laos plans new bridge | Mekong Wire</title></head><body><h1>Laos plans new bridge</h1>"
+            "<h1>Most read</h1><article><p>Laos plans to build a new bridge across the Mekong to Thailand, the "
+            "ministry said, with work due to start after the rainy season ends this year.</p></article></body></html>")
+    assert clean_html(html).title == "Laos plans new bridge"

@@ -101,3 +101,56 @@ def test_date_parser_rejects_ambiguous_and_invalid():
     assert normalize_iso("2019-12-04T12:02:00+07:00") == "2019-12-04"
     assert normalize_iso("2019-13-40") is None
     assert normalize_iso("") is None and normalize_iso(None) is None
+
+
+def test_date_line_with_time_and_fillers():
+    doc = clean_txt("Mekong ministers review water cooperation\n\nDecember 4, 2019 at 10:30 am ICT" + BODY)
+    assert doc.published == "2019-12-04"
+
+
+def test_place_and_date_line_is_a_dateline_not_an_outlet():
+    doc = clean_txt("Joint press statement on border trade\n\nPhnom Penh, 5 March 2023" + BODY)
+    assert doc.published == "2023-03-05"
+    assert doc.outlet is None
+    assert doc.dateline == "Phnom Penh"
+
+
+def test_closing_date_line_of_a_statement_is_read_and_kept():
+    doc = clean_txt("Joint press statement on border trade" + BODY + "\n\nVientiane, 21 June 2024")
+    assert doc.published == "2024-06-21"
+    assert doc.text.endswith("Vientiane, 21 June 2024")
+
+
+def test_source_line_at_the_end_gives_the_outlet():
+    doc = clean_txt("Laos and China open rail freight service" + BODY + "\n\nSource: Xinhua")
+    assert doc.outlet == "Xinhua"
+    assert "Source:" not in doc.text
+
+
+def test_dateline_with_year_gives_the_date():
+    doc = clean_txt("PHNOM PENH, March 3, 2023 (AKP) -- Cambodia hosted officials from Laos for talks on "
+                    "electricity trade.\n\nThe talks continue on Saturday.")
+    assert doc.published == "2023-03-03"
+    assert doc.dateline == "Phnom Penh" and doc.outlet == "Agence Kampuchea Presse"
+
+
+def test_byline_with_outlet_and_title_spaces():
+    doc = clean_txt("Cambodia and the\u00a0Mekong\n\nBy Sok Dara / The Delta Post\n\n10 January 2021" + BODY)
+    assert doc.author == "Sok Dara"
+    assert doc.title == "Cambodia and the Mekong"
+    assert doc.published == "2021-01-10"
+    assert "Sok Dara" not in doc.text
+
+
+def test_subheading_starting_with_by_is_not_a_byline():
+    doc = clean_txt("By the numbers: Mekong trade" + BODY)
+    assert doc.author is None
+
+
+def test_outlet_line_under_headline_and_reporter_date_line():
+    doc = clean_txt("Cambodia, Thailand agree to boost trade\n\nDelta Times\n\n"
+                    "Sok Chan | Publication date 05 March 2023 | 10:30 ICT" + BODY)
+    assert doc.outlet == "Delta Times"
+    assert doc.published == "2023-03-05"
+    assert doc.dateline is None
+    assert "Delta Times" not in doc.text and "Publication date" not in doc.text

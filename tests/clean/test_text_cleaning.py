@@ -124,3 +124,43 @@ def test_same_text_same_id_and_whitespace_variants_agree():
     a = clean_txt("Title of a story here\n\nBody paragraph one about ASEAN.\n\nBody two.")
     b = clean_txt("Title of a story here\r\n\r\n  Body paragraph one about ASEAN.  \r\n\r\nBody two.\r\n")
     assert a.id == b.id and a.text == b.text
+
+
+LEDE = ("Senior officials from the Mekong countries gathered in Bangkok on Monday for two days of talks "
+        "on water security, trade and electricity links across the region.")
+
+
+@pytest.mark.parametrize("article_line", [
+    "The summit was held at the Peace Palace building on 3 May.",          # address words, but a sentence
+    "Copyright law was also on the agenda.",                               # starts like a copyright line
+    "Related ministries will meet again in June.",
+    "Home ministers from the region also attended.",
+])
+def test_article_lines_that_resemble_furniture_are_kept(article_line):
+    doc = clean_txt(LEDE + "\n\n" + article_line)
+    assert doc.text.endswith(article_line)
+
+
+def test_heading_in_second_half_does_not_cut_the_rest():
+    text = (LEDE + "\n\nMore from the summit\n\nThe ministers also agreed to study a joint power grid.")
+    doc = clean_txt(text)
+    assert doc.text.endswith("The ministers also agreed to study a joint power grid.")
+
+
+def test_long_paragraph_ending_with_credit_is_kept_but_caption_goes():
+    paragraph = ("The delegation visited a border market on Tuesday. Traders told them about rising costs. "
+                 "Officials promised to simplify customs checks before the end of the year. (Photo: AKP)")
+    caption = "Delegates visit the border market in Poipet on Tuesday. (Photo: AKP)"
+    doc = clean_txt(LEDE + "\n\n" + caption + "\n\n" + paragraph)
+    assert paragraph in doc.text and caption not in doc.text
+
+
+def test_layout_of_kept_lines_is_kept():
+    wrapped = ("Senior officials from the Mekong countries gathered in Bangkok\n"
+               "on Monday for two days of talks on water security.\n"
+               "Share this:\n"
+               "They agreed to meet again in Hanoi next year.")
+    doc = clean_txt(wrapped)
+    assert doc.text == ("Senior officials from the Mekong countries gathered in Bangkok\n"
+                        "on Monday for two days of talks on water security.\n\n"
+                        "They agreed to meet again in Hanoi next year.")

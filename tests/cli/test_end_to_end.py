@@ -30,21 +30,28 @@ def _real_modules_present() -> bool:
 pytestmark = pytest.mark.skipif(not _real_modules_present(),
                                 reason="concord.ingest.iter_inputs / concord.clean.clean_document not there yet")
 
-COUNTRIES = ["Cambodia", "Laos", "Thailand", "Vietnam", "Myanmar", "Malaysia", "Indonesia", "the Philippines"]
+COUNTRIES = ["Cambodia", "Laos", "Thailand", "Vietnam", "Myanmar", "Malaysia", "Indonesia", "the Philippines",
+             "Singapore", "Brunei", "Japan", "South Korea", "India", "Australia"]
 TOPICS = ["hydropower dams", "rice exports", "border trade", "customs rules", "flood warnings",
-          "rail links", "fisheries", "digital payments", "vocational training", "tourist visas"]
+          "rail links", "fisheries", "digital payments", "vocational training", "tourist visas",
+          "sand mining", "power grids", "drought relief", "migrant workers", "port fees", "vaccine supply"]
+WHO = ["officials", "ministers", "delegates", "envoys", "senior officers", "trade negotiators", "governors"]
+VERBS = ["agreed", "pledged", "promised", "decided", "voted", "proposed", "declined"]
+ACTS = ["to study", "to fund", "to review", "to simplify", "to expand", "to monitor", "to share data on"]
+WHEN = ["on Monday", "on Tuesday", "last week", "this month", "on Friday evening", "after two days of talks"]
+PLACES = ["Vientiane", "Phnom Penh", "Bangkok", "Hanoi", "Yangon", "Jakarta", "Manila", "Kuala Lumpur"]
 
 
 def article(i: int) -> str:
-    """A small, distinct article of our own words."""
+    """A small article of our own words, different enough from the others to be no near-duplicate."""
     rnd = random.Random(i)
-    a, b = rnd.sample(COUNTRIES, 2)
-    topic = rnd.choice(TOPICS)
-    return (f"Officials from {a} and {b} met on Monday to discuss {topic}, the {i}th such meeting "
-            f"under the regional cooperation plan.\n\n"
-            f"Delegates agreed to set up a working group on {topic} that will report to ministers "
-            f"before the end of the year, according to a joint statement numbered {i * 7 + 3}.\n\n"
-            f"The next round of talks is expected to take place in {rnd.choice(COUNTRIES)}.\n")
+    pick = rnd.choice
+
+    def sentence() -> str:
+        return (f"{pick(WHO).capitalize()} from {pick(COUNTRIES)} {pick(VERBS)} {pick(WHEN)} {pick(ACTS)} "
+                f"{pick(TOPICS)} with {pick(COUNTRIES)}, {rnd.randint(2, 900)} {pick(WHO)} said in {pick(PLACES)}.")
+
+    return "\n\n".join(" ".join(sentence() for _ in range(3)) for _ in range(3)) + f" Ref {i}.\n"
 
 
 def concord(*args: str, **kw) -> subprocess.CompletedProcess:
@@ -98,7 +105,7 @@ def test_extract_jsonl_is_valid_and_ordered(tmp_path):
 
 @pytest.mark.slow
 def test_kill_9_then_rerun_loses_nothing_and_doubles_nothing(tmp_path):
-    n = 3000
+    n = 1200
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(n):
@@ -107,13 +114,13 @@ def test_kill_9_then_rerun_loses_nothing_and_doubles_nothing(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "concord", "ingest", str(folder), "--db", str(db)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while count(db, "SELECT COUNT(*) FROM documents") < 100 and time.monotonic() < deadline:
+    while count(db, "SELECT COUNT(*) FROM documents") == 0 and time.monotonic() < deadline:
         assert proc.poll() is None, "ingest ended before it could be killed"
         time.sleep(0.02)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     stored = count(db, "SELECT COUNT(*) FROM documents")
-    assert 100 <= stored < n, "the kill must land part-way through the run"
+    assert 0 < stored < n, "the kill must land part-way through the run"
 
     rerun = concord("ingest", str(folder), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr

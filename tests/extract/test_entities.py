@@ -215,3 +215,19 @@ def test_title_case_headline_gives_only_known_names(extract):
                   "Cambodia and Japan signed a deal on Friday.")
     assert sorted(e.name for e in doc.entities) == ["Cambodia", "Japan"]
     assert len(_by_name(doc)["Cambodia"].mentions) == 2
+
+
+def test_weekday_is_not_part_of_a_name(extract):
+    doc = extract("The ambassador was received at the Ministry on Tuesday by officials of Laos.")
+    assert not any("Tuesday" in e.name for e in doc.entities)
+
+
+def test_places_from_a_lowercase_place_word_or_a_country_after_a_comma(kb, extract):
+    _unknown(kb, "Sre Ambel", "Tbeng Meanchey")
+    doc = extract("Farmers in Sre Ambel district met officials. The fair was held in "
+                  "Tbeng Meanchey, Cambodia, last week. Nobody spoke in Khmer about it.")
+    names = _by_name(doc)
+    assert names["Sre Ambel"].type == "PLACE"
+    assert [m.text for m in names["Sre Ambel"].mentions] == ["Sre Ambel"]
+    assert names["Tbeng Meanchey"].type == "PLACE"
+    assert "Khmer" not in names

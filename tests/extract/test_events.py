@@ -125,3 +125,24 @@ def test_ids_are_stable():
     a = run(text, None, PLACE=[("Perth",)])
     b = run(text, None, PLACE=[("Perth",)])
     assert a[0].id == b[0].id == "e:5th-indian-ocean-conference-2021"
+
+
+def test_year_in_the_name_dates_the_event():
+    text = "She attended the 2018 Mekong Business Forum with 300 investors."
+    ev = run(text, "2020-01-01")[0]
+    assert (ev.date, ev.date_precision) == ("2018", "year")
+
+
+def test_sentence_opening_date_dates_the_event():
+    text = "On 2 March 2021, ministers joined the Seventh Mekong-Ganga Cooperation Meeting."
+    ev = run(text, None)[0]
+    assert ev.date == "2021-03-02" and ev.name == "Seventh Mekong-Ganga Cooperation Meeting"
+
+
+def test_a_name_within_another_is_not_merged_across_series():
+    text = ("Leaders met at the ASEAN Summit in Vientiane on Tuesday.\n"
+            "A day later they attended the ASEAN-Japan Summit in Vientiane.\n"
+            "The World Economic Forum on East Asia was held in Jakarta; at the World Economic Forum on East Asia Growth "
+            "session, he spoke.")
+    evs = run(text, "2024-10-10", PLACE=[("Vientiane",), ("Jakarta",)], ORGANIZATION=[("ASEAN",)])
+    assert [e.name for e in evs] == ["ASEAN Summit", "ASEAN-Japan Summit", "World Economic Forum on East Asia"]

@@ -113,3 +113,8 @@ def test_roles_from_the_role_step_are_checked(kb):
 def test_a_statement_about_the_time_is_not_checked_against_today(kb):
     text = "Freedonia's foreign minister, Ana Lim, then led the delegation."
     assert run(text, kb, "2024-03-01") == []
+
+
+def test_hashtags_handles_and_addresses_are_not_garbled_names():
+    text = "Supporters used #FreeTheMyanmarPeople and @StopTheWarNowGroup; see www.KhmerNewsOnLineToday.com."
+    assert garbled_names(text) == []

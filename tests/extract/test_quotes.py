@@ -184,3 +184,10 @@ def test_interrupted_quote_gives_two_parts_with_one_speaker():
     qs = run(text, people=[("Sihasak Phuangketkeow", "Sihasak")])
     assert [q.speaker["name"] for q in qs] == ["Sihasak Phuangketkeow"] * 2
     assert qs[1].text.startswith("and will keep")
+
+
+def test_long_apposition_between_quote_and_cue():
+    text = ("“The two neighbours gain most when their border stays open to trade,” Kin Phea, director of "
+            "the International Relations Institute of Cambodia at the Royal Academy, told reporters.")
+    qs = run(text, people=[("Kin Phea",)], orgs=[("International Relations Institute of Cambodia",)])
+    assert qs[0].speaker["name"] == "Kin Phea" and qs[0].cue == "told"

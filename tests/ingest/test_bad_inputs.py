@@ -190,3 +190,17 @@ def test_a_directory_of_mixed_bad_inputs_still_reads_the_good_one(tmp_path):
     assert [type(i).__name__ for i in items] == ["Failure", "Failure", "Failure", "Document"]
     assert isinstance(items[-1], Document) and items[-1].original == GOOD
     assert all(isinstance(i, Failure) and i.reason for i in items[:3])
+
+
+def test_corrupted_gzip_warc_is_a_failure_and_prints_nothing(tmp_path, good, capfd):
+    pages = [(f"https://c.example.invalid/{n}",
+              f"<html><body><p>Story {n}. {os.urandom(300).hex()}</p></body></html>") for n in range(3)]
+    data = bytearray(warc_bytes(pages, extra=False))
+    middle = len(data) // 2
+    data[middle:middle + 40] = os.urandom(40)            # damage inside the second record's gzip member
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(bytes(data))
+    docs, failures = split(iter_inputs([str(path), good], settings()))
+    assert docs[0].url == pages[0][0] and docs[-1].source == good
+    assert len(failures) == 1 and failures[0].source == str(path)
+    assert capfd.readouterr().err == ""                  # warcio's own warnings are silenced

@@ -169,3 +169,13 @@ def test_large_warc_is_streamed_past_max_bytes(tmp_path):
     assert path.stat().st_size > 5000
     docs, failures = split(iter_inputs([str(path)], settings(max_bytes=5000)))
     assert failures == [] and len(docs) == 20
+
+
+def test_read_bytes_reads_like_a_file():
+    from concord.ingest import read_bytes
+    data = (FIXTURES / "articles.jsonl").read_bytes()
+    docs, failures = split(read_bytes("batch.jsonl", data, settings()))
+    assert [d.source for d in docs] == ["batch.jsonl#line=1", "batch.jsonl#line=3"]
+    assert len(failures) == 2
+    [failure] = list(read_bytes("x.png", b"\x89PNG\r\n\x1a\n\x00", settings()))
+    assert "binary data" in failure.reason

@@ -238,3 +238,22 @@ def test_every_office_refers_to_a_known_entity(kb):
     for _, _, record in RECORDS:
         for office in record["offices"]:
             assert kb.get(office["of"]) is not None, f"{record['name']}: unknown `of` {office['of']}"
+
+
+def test_the_files_are_what_the_generator_writes(tmp_path):
+    """The JSONL files are built by scripts/kb/build_people.py; an edit made to the
+    files alone would be lost at the next build, so the two must agree."""
+    import importlib.util
+    import shutil
+
+    script = DATA.parents[3] / "scripts" / "kb" / "build_people.py"
+    if not script.exists():
+        pytest.skip("scripts/kb/build_people.py is not present")
+    spec = importlib.util.spec_from_file_location("build_people", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if (DATA / "organizations.jsonl").exists():
+        shutil.copy(DATA / "organizations.jsonl", tmp_path / "organizations.jsonl")
+    module.build(tmp_path)
+    for name in FILES:
+        assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(encoding="utf-8"), name

@@ -130,3 +130,11 @@ def test_warnings_do_not_fail(tmp_path, write):
                                     "offices": [{"title": "Chief Dreamer", "of": "Q1"}]}])
     assert report.ok
     assert len(report.warnings) == 2
+
+
+def test_shared_acronym_is_an_error(tmp_path, write):
+    report = run(tmp_path, write, [
+        {"id": "org:a", "type": "ORGANIZATION", "name": "Alpha River Forum", "attrs": {"acronyms": ["ARF"]}},
+        {"id": "org:b", "type": "ORGANIZATION", "name": "Another Regional Fund", "attrs": {"acronyms": ["ARF"]}},
+    ])
+    assert "alias 'arf'" in messages(report)

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from concord.clean import html as _html
 from concord.clean.dates import normalize_iso
-from concord.clean.furniture import remove_furniture, split_paragraphs
+from concord.clean.furniture import join_paragraphs, remove_furniture, split_paragraphs
 from concord.clean.language import detect_language
-from concord.clean.metadata import TextMeta, read_dateline, read_header, read_signature
+from concord.clean.metadata import TextMeta, read_dateline, read_footer_date, read_header, read_signature
 from concord.document import Document
 from concord.errors import EmptyInputError
 
@@ -48,6 +48,11 @@ def _is_html(doc: Document) -> bool:
     return doc.format not in TEXT_FORMATS and _looks_like_html(doc.original)
 
 
+def _tidy(value: str | None) -> str | None:
+    """Metadata values with their spaces collapsed (no-break spaces from scraped headlines)."""
+    return " ".join(value.split()) or None if value else None
+
+
 def _hint(doc: Document, key: str) -> str | None:
     value = doc.hints.get(key) if doc.hints else None
     if not isinstance(value, str) or not value.strip():
@@ -55,13 +60,18 @@ def _hint(doc: Document, key: str) -> str | None:
     return normalize_iso(value) if key == "published" else value.strip()
 
 
-def clean_text(text: str, meta: TextMeta, known_title: str | None = None, drop_repeats: bool = True) -> str:
-    """Scraped text → the article body (paragraphs separated by blank lines), metadata into `meta`."""
-    paragraphs = remove_furniture(split_paragraphs(text), drop_repeats=drop_repeats)
+def clean_text(text: str, meta: TextMeta, known_title: str | None = None, from_html: bool = False) -> str:
+    """Scraped text → the article body, metadata into `meta`.
+
+    Kept paragraphs are joined as laid out in the original (one newline between
+    lines that were adjacent, else a blank line); text extracted from HTML gets a
+    blank line between paragraphs and keeps repeated paragraphs (see furniture.py)."""
+    paragraphs = remove_furniture(split_paragraphs(text), drop_repeats=not from_html)
     body_start = read_header(paragraphs, meta, known_title)
     paragraphs = read_signature(paragraphs[body_start:], meta)
     read_dateline(paragraphs, meta)
-    return "\n\n".join(paragraphs)
+    read_footer_date(paragraphs, meta)
+    return join_paragraphs(paragraphs, keep_layout=not from_html)
 
 
 def _clean_html(doc: Document, meta: TextMeta) -> str:
@@ -74,8 +84,8 @@ def _clean_html(doc: Document, meta: TextMeta) -> str:
     meta.outlet, meta.author = page.outlet, page.author
     doc.url = doc.url or page.url
     # The headline is already known from the page, so a first line is only dropped when it repeats it.
-    return clean_text(_html.extract_text(tree, url=doc.url), meta, known_title=page.title or "",
-                      drop_repeats=False)
+    body = _html.extract_text(tree, url=doc.url, source=doc.source)
+    return clean_text(body, meta, known_title=page.title or "", from_html=True)
 
 
 def clean_document(doc: Document) -> Document:
@@ -92,10 +102,10 @@ def clean_document(doc: Document) -> Document:
                               source=doc.source)
     doc.text = text
     doc.url = doc.url or _hint(doc, "url")
-    doc.title = _hint(doc, "title") or doc.title or meta.title
+    doc.title = _tidy(_hint(doc, "title") or doc.title or meta.title)
     doc.published = _hint(doc, "published") or doc.published or meta.published
-    doc.outlet = _hint(doc, "outlet") or doc.outlet or meta.outlet
-    doc.author = doc.author or _hint(doc, "author") or meta.author
+    doc.outlet = _tidy(_hint(doc, "outlet") or doc.outlet or meta.outlet)
+    doc.author = _tidy(doc.author or _hint(doc, "author") or meta.author)
     doc.dateline = doc.dateline or meta.dateline
     doc.language = doc.language or _hint(doc, "language") or detect_language(text)
     doc.assign_id()

@@ -87,6 +87,12 @@ def month_year(text: str) -> str | None:
     return _iso(int(match["y"]), _tables()[0][match["m"].lower()])
 
 
+@lru_cache(maxsize=1)
+def fillers() -> frozenset[str]:
+    """Words allowed around a date on a date line ("at", "am", "ICT"), lower case."""
+    return frozenset(load_data("dates")["fillers"])
+
+
 def cue_pattern() -> re.Pattern:
     """Words that introduce a date on a date line ("Posted on", "Updated")."""
     return _tables()[3]

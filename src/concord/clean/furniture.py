@@ -23,19 +23,56 @@ skipping them keeps the text path fast.
 """
 from __future__ import annotations
 
+import re
+
 from concord.clean.dates import find_date
 from concord.clean.patterns import furniture
 
 SHORT = 200          # furniture lines are shorter than this
 CAPTION_MAX = 350    # a photo caption is at most this long
 EDGE_MAX = 160       # contact and address lines are at most this long
+LOWER_WORDS_MAX = 2  # ... and hold few words in lower case (sentences hold many)
 REPEAT_MIN = 50      # shorter repeated paragraphs are kept
 TAIL_FROM = 0.5      # a tail block may only start after this share of the page's characters
+
+_LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
+
+
+class Line(str):
+    """A paragraph that remembers its line number in the original, so the kept
+    paragraphs can be joined as they were laid out (see `join_paragraphs`)."""
+    number: int
 
 
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines with their edge spaces (including no-break spaces) removed."""
-    return [line for line in (raw.strip() for raw in text.splitlines()) if line]
+    lines = []
+    for number, raw in enumerate(text.splitlines()):
+        stripped = raw.strip()
+        if stripped:
+            line = Line(stripped)
+            line.number = number
+            lines.append(line)
+    return lines
+
+
+def join_paragraphs(paragraphs: list[str], keep_layout: bool = True) -> str:
+    """The paragraphs as one text: blank lines between them, except that with
+    `keep_layout` two lines that followed each other in the original (a text with
+    one paragraph a line, or lines wrapped by hand) stay one newline apart."""
+    if not keep_layout:
+        return "\n\n".join(paragraphs)
+    parts: list[str] = []
+    previous = None
+    for para in paragraphs:
+        number = getattr(para, "number", None)
+        if parts:
+            adjacent = number is not None and previous is not None and number == previous + 1
+            parts.append("\n" if adjacent else "\n\n")
+        parts.append(str(para))
+        previous = number
+    return "".join(parts)
 
 
 def is_furniture(line: str) -> bool:
@@ -43,7 +80,10 @@ def is_furniture(line: str) -> bool:
     rules = furniture()
     if len(line) <= SHORT and rules.lines.fullmatch(line):
         return True
-    return len(line) <= CAPTION_MAX and rules.photo_credit.fullmatch(line) is not None
+    if len(line) > CAPTION_MAX or rules.photo_credit.fullmatch(line) is None:
+        return False
+    # A caption is a sentence or two; a longer paragraph that ends with a credit is article text.
+    return len(_SENTENCE_BREAK.findall(line)) <= 1
 
 
 def is_edge_furniture(line: str) -> bool:
@@ -53,6 +93,8 @@ def is_edge_furniture(line: str) -> bool:
     is the date line the metadata reader needs."""
     if len(line) > EDGE_MAX or furniture().head_or_foot.fullmatch(line) is None:
         return False
+    if len(_LOWER_WORD.findall(line)) > LOWER_WORDS_MAX:
+        return False          # "The summit was held at the Peace Palace building on 3 May."
     return find_date(line) is None
 
 

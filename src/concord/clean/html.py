@@ -14,6 +14,7 @@ parsed once and the tree shared by both steps.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from concord.clean.dates import normalize_iso
+from concord.errors import InputError
 
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline", "title")
 DATE_KEYS = ("article:published_time", "og:article:published_time", "datepublished", "article.published",
@@ -33,6 +35,7 @@ OUTLET_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
 URL_KEYS = ("og:url",)
 BASELINE_MIN_WORDS = 10
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—•»-]\s+")
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "webpage", "report", "pressrelease"}
 
@@ -123,23 +126,40 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
     meta.author = author if author and not author.startswith("http") else None
     _from_json_ld(tree, meta)
     if meta.title is None:
-        element = tree.find(".//title")
-        text = element.text_content().strip() if element is not None else ""
-        meta.title = text or None
+        meta.title = _title_from_elements(tree)
     if meta.published is None:
         for element in tree.iter("time"):
             if element.get("itemprop") == "datePublished" or element.get("pubdate") is not None:
                 meta.published = normalize_iso(element.get("datetime"))
                 break
     if meta.published is None:
-        found = htmldate_find_date(tree, extensive_search=False, original_date=True, url=url or meta.url)
+        try:
+            found = htmldate_find_date(tree, extensive_search=False, original_date=True, url=url or meta.url)
+        except Exception:     # htmldate on hostile markup: no date is better than no document
+            found = None
         meta.published = normalize_iso(found)
     return meta
 
 
-def extract_text(tree: HtmlElement, url: str | None = None) -> str:
+def _title_from_elements(tree: HtmlElement) -> str | None:
+    """A single <h1>, else the longest part of <title> ("Headline | Site" → "Headline")."""
+    headings = [h.text_content().strip() for h in tree.iter("h1")]
+    headings = [h for h in headings if h]
+    if len(headings) == 1:
+        return headings[0]
+    element = tree.find(".//title")
+    text = element.text_content().strip() if element is not None else ""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(text) if part.strip()]
+    return max(parts, key=len) if parts else None
+
+
+def extract_text(tree: HtmlElement, url: str | None = None, source: str | None = None) -> str:
     """The article body as trafilatura sees it, one paragraph a line ('' when none)."""
-    text = trafilatura.extract(tree, url=url, include_comments=False, fast=True)
+    try:
+        text = trafilatura.extract(tree, url=url, include_comments=False, fast=True)
+    except Exception as exc:   # a parser bug on one page must not stop the batch
+        raise InputError(f"HTML extraction failed ({type(exc).__name__}: {exc}); the page may be "
+                         "damaged, try saving it again", source=source) from exc
     if not text:
         # Short pages fall under trafilatura's minimum size: take the page's own paragraphs,
         # unless that is only a few words of menu.

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from concord.clean.dates import cue_pattern, find_date, month_year
-from concord.clean.patterns import signatures
+from concord.clean.dates import cue_pattern, fillers, find_date, month_year
+from concord.clean.patterns import outlet_words, signatures
 
 HEADER_LINES = 6        # the header is searched in the first lines only
 HEADLINE_MAX = 160
@@ -29,16 +29,18 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT
                    re.IGNORECASE)
 _SEPARATORS = re.compile(r"[|,.\-–—:/·•()\[\]]+")
 _BY = re.compile(r"(?:^|\s)by\s+(?P<name>[^|,\-–—:/·•()\d]{2,60}?)\s*(?=$|[|,\-–—:/·•(])", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:by|written by|author:)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4})"
-                     r"(?:\s*[,|–—-]\s*[\w .'’-]{1,60})?", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4})"
+                     r"(?:\s*[,|/–—-]\s*[\w .'’-]{1,60})?")
 _DIGIT = re.compile(r"\d")
 _UPDATE = re.compile(r"\b(?:updated|modified|mis à jour)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;,:]$")
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_](?:[^\W\d_]|['.’-])*(?: [^\W\d_](?:[^\W\d_]|['.’-])*){0,3}),?"
-    r"(?:\s+(?P<when>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?))?"
+    r"(?:\s+(?P<when>(?:[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:,? (?:19|20)\d\d)?))?"
     r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?P<dash>—|–|--|-)\s+\S")
+_PLACE_COMMA = re.compile(r"[^\W\d_][^|/•·–—,\d-]*,\s*")
+_SOURCE = re.compile(r"(?:[Ss]ource|SOURCE)\s*:\s*(?P<name>[A-Z][\w.&' -]{1,60}?)\.?")
 _SIGNATURE_TAIL = re.compile(r"(?:[—–-]|--)\s*(?P<sig>[A-Z][\w/]{1,15})\s*$|\((?P<paren>[A-Z][\w/]{1,15})\)\s*$")
 
 
@@ -67,8 +69,8 @@ def _date_line(line: str, meta: TextMeta) -> bool:
         author = by["name"].strip()
         before = before.replace(by.group(0), " ") if by.group(0) in before else before
         after = after.replace(by.group(0), " ") if by.group(0) in after else after
-    rest_before = _SEPARATORS.sub(" ", cue_pattern().sub(" ", _TIME.sub(" ", before))).split()
-    rest_after = _SEPARATORS.sub(" ", cue_pattern().sub(" ", _TIME.sub(" ", after))).split()
+    rest_before = _rest_words(before)
+    rest_after = _rest_words(after)
     if rest_after or len(rest_before) > 6:
         return False
     if any(not word[0].isupper() for word in rest_before):
@@ -80,10 +82,25 @@ def _date_line(line: str, meta: TextMeta) -> bool:
     elif meta.published is None or meta.from_update:
         meta.published, meta.from_update = iso, False
     if rest_before:
-        meta.outlet = meta.outlet or " ".join(rest_before)
+        name = " ".join(rest_before)
+        if _is_outlet_name(rest_before):
+            meta.outlet = meta.outlet or name
+        elif _PLACE_COMMA.fullmatch(before) and len(rest_before) <= 4:
+            meta.dateline = meta.dateline or name     # "Phnom Penh, 5 March 2023"
     if author:
         meta.author = meta.author or author
     return True
+
+
+def _rest_words(part: str) -> list[str]:
+    """Words of a date line around the date, once times, cue words and fillers are gone."""
+    words = _SEPARATORS.sub(" ", cue_pattern().sub(" ", _TIME.sub(" ", part))).split()
+    return [w for w in words if w.lower() not in fillers()]
+
+
+def _is_outlet_name(words: list[str]) -> bool:
+    names = outlet_words()
+    return any(w.lower() in names for w in words) or " ".join(words) in signatures().values()
 
 
 def _month_date_line(line: str, meta: TextMeta) -> bool:
@@ -104,6 +121,15 @@ def _byline(line: str, meta: TextMeta) -> bool:
     if match:
         meta.author = meta.author or match["name"]
     return match is not None
+
+
+def _outlet_line(line: str, meta: TextMeta) -> bool:
+    """A lone outlet name under the headline ("Khmer Times")."""
+    words = line.split()
+    if len(words) > 5 or not all(w[0].isupper() for w in words) or not _is_outlet_name(words):
+        return False
+    meta.outlet = meta.outlet or line
+    return True
 
 
 def looks_like_headline(line: str) -> bool:
@@ -133,7 +159,10 @@ def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None =
             index += 1
             continue
         if title_seen:
-            break
+            if not _outlet_line(line, meta):
+                break
+            index += 1
+            continue
         if known_title is not None:
             if line.casefold() != known_title.strip().casefold():
                 break
@@ -164,23 +193,41 @@ def read_dateline(paragraphs: list[str], meta: TextMeta, first: int = 3) -> None
         if agency and agency not in signatures():
             continue          # "(AIPR)" after a name is an acronym, not a wire
         meta.dateline = _cased_place(place.strip())
+        found = find_date(match["when"]) if match["when"] else None
+        if found and meta.published is None:
+            meta.published = found[0]     # "PHNOM PENH, March 3, 2023 (AKP) --": the year is stated
         if agency:
             meta.outlet = meta.outlet or signatures()[agency]
         return
 
 
 def read_signature(paragraphs: list[str], meta: TextMeta) -> list[str]:
-    """Read a trailing wire signature; a signature alone on the last line is removed."""
-    if not paragraphs:
-        return paragraphs
+    """Read a trailing wire signature ("— VNS", "(Xinhua)", "AKP", "Source: Xinhua").
+
+    A signature or source line standing alone at the end is removed; one that ends
+    a paragraph stays in it."""
     table = signatures()
-    last = paragraphs[-1]
-    if last in table and len(paragraphs) > 1:
-        meta.outlet = meta.outlet or table[last]
-        return paragraphs[:-1]
-    match = _SIGNATURE_TAIL.search(last)
-    if match:
-        sig = match["sig"] or match["paren"]
+    while len(paragraphs) > 1:
+        last = paragraphs[-1]
+        source = _SOURCE.fullmatch(last)
+        if last in table:
+            meta.outlet = meta.outlet or table[last]
+        elif source and (source["name"] in table or _is_outlet_name(source["name"].split())):
+            meta.outlet = meta.outlet or table.get(source["name"], source["name"])
+        else:
+            break
+        paragraphs = paragraphs[:-1]
+    if paragraphs:
+        match = _SIGNATURE_TAIL.search(paragraphs[-1])
+        sig = match and (match["sig"] or match["paren"])
         if sig in table:
             meta.outlet = meta.outlet or table[sig]
     return paragraphs
+
+
+def read_footer_date(paragraphs: list[str], meta: TextMeta) -> None:
+    """A statement's closing date line ("Phnom Penh, 5 March 2023") when the header gave none.
+
+    The line stays in the text: it is part of the statement as issued."""
+    if meta.published is None and len(paragraphs) > 1:
+        _date_line(paragraphs[-1], meta)

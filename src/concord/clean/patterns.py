@@ -59,3 +59,9 @@ def furniture() -> Furniture:
 def signatures() -> dict[str, str]:
     """Wire signature ("VNS", "AKP") → outlet name."""
     return dict(load_data("outlets")["signatures"])
+
+
+@lru_cache(maxsize=1)
+def outlet_words() -> frozenset[str]:
+    """Words that mark a name as an outlet's ("Times", "News", "Post")."""
+    return frozenset(load_data("outlets")["name_words"])

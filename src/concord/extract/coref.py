@@ -27,24 +27,23 @@ _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 def resolve_people(text: str, cands: list[Cand], people: list[Cand], view: KBView) -> list[Cand]:
     """All candidates with person mentions grouped (see module doc)."""
-    def _surface(c: Cand) -> str:
-        return text[c.start:c.end]
-    _text_of = _surface
+    def words_of(c: Cand) -> list[str]:
+        return _name_words(text[c.start:c.end])
+
     anchors: dict[str, list[str]] = {}           # group → name words (normalised)
     kept: list[Cand] = []
     loose: list[Cand] = []
-    multiword_kb = {c.kb_id for c in cands if c.type == "PERSON" and " " in c.name.strip()
-                    and " " in normalize_name(_surface(c))}
+    multiword_kb = {c.kb_id for c in cands if c.type == "PERSON" and len(words_of(c)) > 1}
     for c in cands:
         if c.type == "PERSON" and c.source == "kb":
-            if c.kb_id not in multiword_kb and " " not in normalize_name(_surface(c)):
+            if c.kb_id not in multiword_kb:
                 loose.append(Cand(c.start, c.end, "PERSON", "person"))   # "Dũng" alone: maybe someone else
                 continue
             c.group = c.kb_id
-            anchors[c.kb_id] = normalize_name(c.name).split()
+            anchors[c.kb_id] = _name_words(c.name)
         kept.append(c)
     for p in people:
-        words = normalize_name(p.name or _text_of(p)).split()
+        words = words_of(p)
         if len(words) >= 2 and p.evidence:
             kb_person = view.link_name(" ".join(words), ("PERSON",))
             p.group = kb_person.id if kb_person is not None else "n:" + " ".join(words)
@@ -54,9 +53,8 @@ def resolve_people(text: str, cands: list[Cand], people: list[Cand], view: KBVie
         else:
             loose.append(p)
     # Shorter anchors that are the tail of a longer one are that person ("Quốc Dũng").
-    people_done = [p for p in people if p.group]
-    for p in people_done + loose:
-        words = normalize_name(_text_of(p)).split()
+    for p in [p for p in people if p.group] + loose:
+        words = words_of(p)
         target = _find_anchor(words, anchors, exclude=p.group)
         if target is not None and (p.group is None or len(anchors[target]) > len(words)):
             p.group = target
@@ -65,6 +63,17 @@ def resolve_people(text: str, cands: list[Cand], people: list[Cand], view: KBVie
         if p.group is not None:
             kept.append(p)
     return kept
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_words(name: str) -> list[str]:
+    """Normalised words of a name without generational suffixes ("Marcos Jr." → marcos)."""
+    words = normalize_name(strip_honorifics(name)).split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def _find_anchor(words: list[str], anchors: dict[str, list[str]], exclude: str | None) -> str | None:

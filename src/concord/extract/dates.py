@@ -171,26 +171,26 @@ _ABSOLUTE = {"iso", "dmy", "mdy", "my", "y"}
 _NEEDS = {"iso": {"digit"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
           "md": {"digit", "month"}, "my": {"digit", "month"}, "m": {"month"}, "wd": {"day"},
           "dw": {"dayword"}, "period": {"period"}, "y": {"digit"}}
-_TRIGGERS = re.compile(
-    rf"(?P<digit>\d)|(?P<month>\b(?:{_alternation(MONTHS)})\b)|(?P<day>day\b)|(?P<dayword>\bt(?:his|onight)\b)|"
-    r"(?P<period>\b(?:year|month)\b)", re.I)
+_DIGIT = re.compile(r"\d")
+_MONTH_CASED = re.compile(rf"\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b")
 
 
 def _present(text: str, start: int, end: int) -> set[str]:
-    """Which kinds of date words occur in text[start:end] (one pass)."""
+    """Which kinds of date words occur in text[start:end] (plain string tests, fast)."""
+    chunk = text[start:end]
+    low = chunk.lower()
     out = set()
-    for m in _TRIGGERS.finditer(text, start, end):
-        out.add(m.lastgroup)
-        if len(out) == 5:
-            break
-    if "day" in out:
-        out.add("dayword")                       # today, yesterday
-    if "month" in out and not _MONTH_CASED.search(text, start, end):
-        out.discard("month")                     # "may", "march": only capitalised months count
+    if _DIGIT.search(chunk):
+        out.add("digit")
+    if _MONTH_CASED.search(chunk):
+        out.add("month")
+    if "day" in low:
+        out.update(("day", "dayword"))
+    if "this" in low or "tonight" in low:
+        out.add("dayword")
+    if "year" in low or "month" in low:
+        out.add("period")
     return out
-
-
-_MONTH_CASED = re.compile(rf"\b(?:{_alternation(MONTHS)})\b")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -9,9 +9,11 @@ took:
    KB wins when both read the same span; ministries get their country
    (`concord.extract.ministries`);
 3. acronyms defined in the text, bound to their long form (`acronyms`);
-4. people from capitalised words with a person cue (`names.person_segments`);
-5. coreference (`concord.extract.coref`): "Dũng" joins "Nguyễn Quốc Dũng";
-6. the outlet (`doc.outlet`) is an organisation of the document.
+4. places from their surroundings ("Kratie province", "in Busan, South Korea";
+   `concord.extract.places`);
+5. people from capitalised words with a person cue (`names.person_segments`);
+6. coreference (`concord.extract.coref`): "Dũng" joins "Nguyễn Quốc Dũng";
+7. the outlet (`doc.outlet`) is an organisation of the document.
 
 Mentions are grouped into one `Entity` per real-world thing: by KB id when
 linked, else by normalised name, with a stable local id (`concord.link.local_id`).
@@ -27,6 +29,7 @@ from concord.extract.coref import build_entities, resolve_people
 from concord.extract.lexicon import lexicon, token_key
 from concord.extract.ministries import canonical_ministry
 from concord.extract.names import Cand, cue_names, person_segments
+from concord.extract.places import place_names
 from concord.extract.runs import Run, find_runs, title_case_lines
 from concord.link import KBView, view_for
 
@@ -47,10 +50,11 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
     headlines = title_case_lines(text)
     runs = [r for r in find_runs(text) if not any(s <= r.start < e for s, e in headlines)]
     kb_spans = [(c.start, c.end) for c in kb_cands]
-    cues = [c for run in runs for c in cue_names(run, lex, kb_spans)]
+    cues = [c for run in runs if len(run.words) > 1 for c in cue_names(run, lex, kb_spans)]
     kept_kb, named = _resolve_cues(text, kb_cands, cues, view)
     cands = kept_kb + named
     cands = _apply_acronyms(text, cands, runs, lex)
+    cands += place_names(text, runs, cands, lex)
     common = _LowerWords(text)
     people = _people(text, runs, cands, lex, common, view.demonyms)
     cands = resolve_people(text, cands, people, view)
@@ -153,12 +157,16 @@ def _people(text: str, runs: list[Run], cands: list[Cand], lex, common: "_LowerW
     for run in runs:
         while i < len(ordered) and ordered[i].end <= run.start:
             i += 1
+        if len(run.words) == 1 and run.words[0].text in lex.function_words:
+            continue                                  # "The", "He", "However": the common case
         covered = []
         j = i
         while j < len(ordered) and ordered[j].start < run.end:
             c = ordered[j]
             covered.append((c.start, c.end, c.type))
             j += 1
+        if len(run.words) == 1 and covered:
+            continue
         for seg in person_segments(text, run, covered, lex, common, demonyms):
             out.append(Cand(seg.start, seg.end, "PERSON", "person", evidence=seg.evidence))
     return out

@@ -46,6 +46,7 @@ _SMALL_ALL = _SMALL | frozenset("at by with from as is was were be been will its
 
 _HEAD = re.compile(r"(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
+_YEAR_IN_NAME = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _PLUS = re.compile(r"-[A-Z][a-z]+\b")
 _ORDINAL = re.compile(r"^(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))$", re.I)
 _CAP = r"[A-Z0-9À-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.&\-]*"
@@ -64,7 +65,8 @@ class EventMention:
     name: str
     ordinal: int | None
     specific: bool
-    words: frozenset[str] = field(default_factory=frozenset)
+    left: frozenset[str] = field(default_factory=frozenset)     # key words before the head
+    right: frozenset[str] = field(default_factory=frozenset)    # and after it ("on the Mekong Region")
     acronym: str | None = None
 
 
@@ -135,6 +137,8 @@ def find_mentions(text: str) -> list[EventMention]:
         floor = sents[si][0] if sents else 0
         if out and m.start() < out[-1].end:
             continue                                # inside the previous name ("Forum for Asia Annual Conference")
+        if out and out[-1].end > floor:
+            floor = out[-1].end                     # a name never reaches into the previous one
         start, words = _left(text, m.start(), floor)
         end = m.end()
         plus = _PLUS.match(text, end)
@@ -154,9 +158,9 @@ def find_mentions(text: str) -> list[EventMention]:
         ordinal = next((o for o in (_ordinal(w) for w in words) if o is not None), None)
         caps = [w for w in words if _ordinal(w) is None and (w[0].isupper() or w[0].isdigit())]
         specific = bool(ordinal or caps or any(w[:1].isupper() for w in rwords if w.lower() not in _SMALL))
-        name = " ".join(words + [head] + rwords).replace("’s", "’s")
+        name = " ".join(words + [head] + rwords)
         out.append(EventMention(start, end, typ, name, ordinal, specific,
-                                _key_words(words + [head] + rwords), acronym))
+                                _key_words(words), _key_words(rwords), acronym))
     return out
 
 
@@ -190,12 +194,17 @@ def _key_words(words: list[str]) -> frozenset[str]:
 
 
 def _same(ev: dict, m: EventMention) -> bool:
+    """One event: same type, compatible ordinals, the same words before the head
+    and one's words after it within the other's ("World Economic Forum on the
+    Mekong" / "... on the Mekong Region"), or the acronym given in brackets."""
     if ev["type"] != m.type:
         return False
     if ev["ordinal"] and m.ordinal and ev["ordinal"] != m.ordinal:
         return False
-    a, b = ev["words"], m.words
-    return a <= b or b <= a or (m.acronym and m.acronym.lower() in a) or bool(ev["acronym"] and ev["acronym"].lower() in b)
+    if any(left == m.left and (right <= m.right or m.right <= right) for left, right in ev["keys"]):
+        return True
+    acronyms = {a.lower() for a in ev["acronyms"]}
+    return bool((m.acronym and m.acronym.lower() in ev["words"]) or acronyms & (m.left | m.right))
 
 
 def annotate(doc: Document, kb: Any = None) -> None:
@@ -219,12 +228,16 @@ def annotate(doc: Document, kb: Any = None) -> None:
                     facts = ctx.facts(m.start, m.end, limit)
                     if not (facts.date or facts.location):
                         continue
-                target = {"spans": [], "type": m.type, "name": m.name, "ordinal": m.ordinal, "words": m.words,
-                          "acronym": m.acronym, "start": m.start, "end": m.end, "facts": attach.Facts()}
+                target = {"spans": [], "type": m.type, "name": m.name, "ordinal": m.ordinal, "keys": [],
+                          "words": frozenset(), "acronyms": [], "start": m.start, "end": m.end,
+                          "facts": attach.Facts()}
                 events.append(target)
             elif m.ordinal and not target["ordinal"]:
                 target.update(name=m.name, ordinal=m.ordinal, start=m.start, end=m.end)
-            target["words"] = target["words"] | m.words
+            target["keys"].append((m.left, m.right))
+            target["words"] = target["words"] | m.left | m.right
+            if m.acronym:
+                target["acronyms"].append(m.acronym)
         elif _DET.search(text, max(0, m.start - 40), m.start):
             target = next((ev for ev in reversed(events) if ev["type"] == m.type), None)
         if target is None:
@@ -251,6 +264,9 @@ def _event_id(ev: dict, date: str | None) -> str:
 
 def _event(ev: dict, ctx: "attach.Context") -> Event:
     f = ev["facts"]
+    year = _YEAR_IN_NAME.search(ev["name"])
+    if f.date is None and year:                       # "the 2019 ASEAN Summit", "Forum 2024"
+        f.date, f.precision = year.group(0), "year"
     return Event(id=_event_id(ev, f.date), type=ev["type"], name=ev["name"], date=f.date,
                  date_precision=f.precision, location=f.location,
                  participants=ctx.participants(ev),

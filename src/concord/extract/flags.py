@@ -66,7 +66,7 @@ def garbled_names(text: str) -> list[Flag]:
         m = _WORD_AT.match(text, _word_start(text, hit.start()))
         word = m.group(0) if m else ""
         done_until = m.end() if m else hit.end()
-        if not is_garbled_word(word):
+        if not is_garbled_word(word) or _in_handle(text, m.start(), m.end()):
             continue
         start, end = _run_around(text, m.start(), m.end())
         run = text[start:end]
@@ -77,6 +77,14 @@ def garbled_names(text: str) -> list[Flag]:
                           start, end))
         done_until = end
     return flags
+
+
+def _in_handle(text: str, start: int, end: int) -> bool:
+    """Hashtags, @handles, web addresses and file names join words on purpose."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right >= 0 else len(text)]
+    return token[:1] in "#@" or "/" in token or "www" in token.lower() or re.search(r"\.[a-z]{2,4}\b", token) is not None
 
 
 def _word_start(text: str, pos: int) -> int:

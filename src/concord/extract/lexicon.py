@@ -24,9 +24,17 @@ from concord.link.fold import fold
 __all__ = ["Lexicon", "lexicon", "token_key", "PhraseIndex"]
 
 
+_KEYS: dict[str, str] = {}
+
+
 def token_key(text: str) -> str:
-    """Comparison key of one token: folded, without a final dot."""
-    return fold(text).rstrip(".")
+    """Comparison key of one token: folded, without a final dot (memoised: words repeat)."""
+    key = _KEYS.get(text)
+    if key is None:
+        key = fold(text).rstrip(".")
+        if len(_KEYS) < 200_000:
+            _KEYS[text] = key
+    return key
 
 
 class PhraseIndex:

@@ -88,7 +88,7 @@ def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[C
         if kind is None:
             continue
         left = _grow_left(words, i, lex, kb_spans)
-        right = _grow_right(words, i)
+        right = _grow_right(words, i, lex)
         name_words = [w for w in words[left:right + 1] if w.cap]
         if base in _WEAK_HEADS and all(_in_spans(w, kb_spans) for w in name_words if w is not word):
             continue
@@ -130,11 +130,13 @@ def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int
     return left
 
 
-def _grow_right(words: list[Word], i: int) -> int:
+def _grow_right(words: list[Word], i: int, lex: Lexicon) -> int:
     right = i
     if i + 2 < len(words) and words[i + 1].text in _TAIL_START and words[i + 2].cap:
         k = i + 2
         while k < len(words):
+            if words[k].text in lex.function_words:      # "the Ministry on Tuesday"
+                break
             if words[k].cap:
                 right = k
                 if words[k].text.endswith(_POSSESSIVE):

@@ -56,8 +56,10 @@ def _kind(text: str, i: int) -> str | None:
         return "open"
     if c == "”":
         return "close"
-    if c == "‘" or (c == "'" and not before.isalnum()):
-        return "open" if (before.isspace() or before in "([—–-:") and after.isalnum() else None
+    if c == "‘":
+        return "open" if not before.isalnum() and after.isalnum() else None
+    if c == "'" and (before.isspace() or before in "([—–-:") and after.isalnum():
+        return "open"
     if c in "’'":
         return "close" if not after.isalnum() and not before.isspace() else None
     # straight double quote
@@ -145,12 +147,13 @@ def _tail_end(text: str, pos: int) -> int:
     return m.start() if m else min(len(text), pos + 200)
 
 
-def _is_speech(text: str, s: int, e: int, has_cue: bool) -> bool:
+def _is_speech(text: str, s: int, e: int, has_cue: bool, follows_quote: bool = False) -> bool:
     inner = text[s:e]
     if len(_WORDS.findall(inner)) < 4 or _title_like(inner):
         return False
     prev = _PREV_WORD.search(text, max(0, s - 30), s - 1)
-    if prev and not text[prev.end():s - 1].strip(" ").endswith((",", ":")):
+    between = text[prev.end():s - 1] if prev else ""
+    if prev and not between.strip(" ").endswith((",", ":")) and not any(c in between for c in ".!?\n"):
         word = prev.group(1).lower()
         if word in _INTRODUCERS:                      # titled “...”, on “...”
             return False
@@ -163,7 +166,9 @@ def _is_speech(text: str, s: int, e: int, has_cue: bool) -> bool:
         return True
     before = text[max(0, s - 3):s - 1].strip()
     whole = inner[:1].isupper() and (not before or before[-1] in ".:!?\n")
-    return whole and len(_WORDS.findall(inner)) >= 6
+    # a whole sentence in quotes is speech; a short one only right after another
+    # quote of the same paragraph ("“...,” she said. “That was the point.”")
+    return whole and len(_WORDS.findall(inner)) >= (4 if follows_quote else 6)
 
 
 def annotate(doc: Document, kb: Any = None, *, reported: bool = False) -> None:
@@ -180,9 +185,10 @@ def annotate(doc: Document, kb: Any = None, *, reported: bool = False) -> None:
         sent_start = sp.sentence_at(s)[0]
         close = e + (1 if text[e:e + 1] in "”\"’'" else 0)
         tail_end = _tail_end(text, close)
-        tail_cue = _cue_in(text, close, min(tail_end, close + 100), spans, last=False)
+        tail_cue = _cue_in(text, close, min(tail_end, close + 160), spans, last=False)
         head_cue = _cue_in(text, min(sent_start, s - 1), s - 1, spans, last=True)
-        if not _is_speech(text, s, e, bool(tail_cue or head_cue)):
+        follows = bool(out) and sp.paragraph_index(out[-1].start) == sp.paragraph_index(s)
+        if not _is_speech(text, s, e, bool(tail_cue or head_cue), follows):
             continue
         speaker, cue = _attribute(text, s, close, tail_end, tail_cue, head_cue, sp, out, last_para_speaker)
         out.append(Quote(text=text[s:e], start=s, end=e, speaker=speaker, cue=cue, direct=True))
@@ -200,8 +206,11 @@ def _attribute(text, s, close, tail_end, tail_cue, head_cue, sp: Speakers, done:
         gap = text[close:tail_cue.start()].strip(" ,;:.!?—–-\n\"”’'")
         # “...”, he said / “...” Dũng said: the subject sits in the gap;
         # “...”, said Lwin: nothing in the gap, the subject follows the cue.
-        cand = sp.subject_before(close, tail_cue.start()) if gap else sp.subject_after(tail_cue.end(), tail_end)
-        if cand and (not gap or len(gap.split()) <= 8):
+        if gap:
+            cand = _gap_subject(text, close, tail_cue.start(), sp)
+        else:
+            cand = sp.subject_after(tail_cue.end(), tail_end)
+        if cand:
             return sp.resolve(cand), _cue_text(tail_cue)
     if head_cue:
         sent_start = sp.sentence_at(s)[0]
@@ -230,6 +239,25 @@ def _attribute(text, s, close, tail_end, tail_cue, head_cue, sp: Speakers, done:
     return None, None
 
 
+def _gap_subject(text: str, close: int, cue: int, sp: Speakers):
+    """The subject between a closing mark and its cue: right after the quote
+    ("”, Kin Phea, director of the institute, told ...") or right before the cue."""
+    cands = [c for c in sp.candidates(close, cue) if c.kind != "org"]
+    if not cands:
+        lo, hi = close, cue
+        while lo < hi and text[lo] in " ,;:.!?—–-\n\"”’'":
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        return sp.single_name(lo, hi)                 # “...,” Jokowi told: a name the entities lack
+    first, last = cands[0], cands[-1]
+    if not text[close:first.start].strip(" ,;:.!?—–-\n\"”’'") and first.kind != "body":
+        return first
+    if len(text[last.end:cue].split()) <= 3:
+        return last
+    return None
+
+
 def _cue_text(m: re.Match) -> str:
     return " ".join(m.group(0).lower().split())
 
@@ -253,8 +281,9 @@ def reported_speech(doc: Document, kb: Any = None, sp: Speakers | None = None,
             continue
         cand = sp.subject_before(a, cue.start())
         body = _REPORTED_CLAUSE.match(text, cue.end(), b)
-        if not cand or not body or cue.start() - cand.end > 40:
-            continue
+        if not cand or not body or cue.start() - cand.end > 40 or cand.kind == "name" \
+                or re.match(r"\s+by\b", text[cue.end():cue.end() + 4]):
+            continue                                  # no speaker, a name-like phrase, or passive "proposed by"
         s, e = body.start("body"), body.end("body")
         out.append(Quote(text=text[s:e], start=s, end=e, speaker=sp.resolve(cand),
                          cue=_cue_text(cue), direct=False))

@@ -79,7 +79,7 @@ class _Context:
         key = token_key(first.group())
         if key not in self.lex.titles and key not in self.lex.title_modifiers:
             return None                                  # the common case, decided cheaply
-        toks = tokens(self.text, pos, min(len(self.text), pos + 120))
+        toks = tokens(self.text, pos, min(len(self.text), pos + 100))
         if not toks or toks[0].start != pos:
             return None
         keys = [token_key(t.text) for t in toks]
@@ -246,11 +246,14 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
     title_text = text[title_start:toks[-1].end]
     if (org is None or link == "to") and best > 0:   # "Cambodian Prime Minister", "ASEAN Secretary-General"
         # "Japanese Ambassador to Cambodia": the owner before the title wins over "to".
-        before = ctx.by_end.get(toks[best - 1].end) or ctx.by_end.get(toks[best - 1].end - 2)
+        owner_tok = toks[best - 1]
+        if owner_tok.text in ("'", "’") and best > 1:      # "Laos' foreign minister"
+            owner_tok = toks[best - 2]
+        before = ctx.by_end.get(owner_tok.end) or ctx.by_end.get(owner_tok.end - 2)
         if before and before[0].type in _ORG_TYPES:
             org = before[0]
-        elif fold(toks[best - 1].text) in ctx.view.demonyms:
-            org = ctx.demonym_at(toks[best - 1].start)[0]
+        elif fold(owner_tok.text) in ctx.view.demonyms:
+            org = ctx.demonym_at(owner_tok.start)[0]
     return _title_text(title_text), org, title_start
 
 

@@ -52,11 +52,12 @@ class Run:
     start: int
     end: int
     words: list[Word]
-    sentence_initial: bool      # the run opens a sentence (its first word may be any word)
 
 
 def _trim_word(text: str, start: int, end: int) -> int:
     """End of a word without sentence punctuation: "Cambodia." → "Cambodia", "H.E." stays."""
+    if text[end - 1].isalnum():
+        return end
     while end > start and text[end - 1] in ".'’-":
         if text[end - 1] == "." and _is_abbreviation(text, end - 1):
             break
@@ -64,30 +65,29 @@ def _trim_word(text: str, start: int, end: int) -> int:
     return end
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0\"“‘'(":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n:;—–|•"
-
-
 def find_runs(text: str) -> Iterator[Run]:
     """The capitalised runs of `text`, in order (see module doc)."""
     for m in _RUN.finditer(text):
+        start, end = m.span()
+        run_text = m.group()
+        if " " not in run_text and "\t" not in run_text and "\u00a0" not in run_text:
+            e = _trim_word(text, start, end)               # one word: the common case
+            if e > start:
+                yield Run(start, e, [Word(start, e, text[start:e], True)])
+            continue
         words: list[Word] = []
-        initial = _sentence_initial(text, m.start())
-        for p in _PIECE.finditer(text, m.start(), m.end()):
+        for p in _PIECE.finditer(text, start, end):
             s, e = p.start(), _trim_word(text, p.start(), p.end())
             if e <= s:
                 continue
             piece = text[s:e]
             words.append(Word(s, e, piece, piece[0].isupper()))
-            if text[e:p.end()].startswith((".", "!", "?")):
+            if e < p.end() and text[e] in ".!?":
                 # "... of AVI. He underscored": a sentence ends inside the run.
-                yield Run(words[0].start, words[-1].end, words, initial)
-                words, initial = [], True
+                yield Run(words[0].start, words[-1].end, words)
+                words = []
         if words:
-            yield Run(words[0].start, words[-1].end, words, initial)
+            yield Run(words[0].start, words[-1].end, words)
 
 
 def words_before(text: str, pos: int, n: int = 4, window: int = 80) -> list[str]:

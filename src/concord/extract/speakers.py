@@ -51,6 +51,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|by|to|from|for|met|meeting|meets|and|of|
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*"
 # after a subject: an optional apposition (", the bloc's envoy,") and adverbs, then the cue
 _SUBJECT_OF_CUE = re.compile(r"(?:\s*,[^,.;\n]{1,80},)?\s*(?:(?:also|further|later|then|again|earlier|has|had|have)\s+)*")
+# "the statement said": the ministry (or other body) that issued it speaks
+_DOCUMENTS = frozenset({"statement", "release", "report", "communique", "communiqué", "announcement", "notice"})
+_ISSUERS = ("ministry", "government", "embassy", "office", "secretariat", "department", "agency", "commission")
+_TITLE_WORDS = (r"(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]hair(?:man|woman|person)?|[Dd]irector|"
+                r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Gg]overnor|[Cc]ounsel+or|[Ll]eader|[Hh]ead|[Cc]hief)")
+_APPOSED = re.compile(_TITLE_WORDS + r"\b[^,.;\n“”\"]{0,60},\s+(?P<name>[A-Z][^\s,;.()“”\"]*(?:\s+[A-Z][^\s,;.()“”\"]*){1,4}),")
 _ONE_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][^\W\d_]{2,}\b")
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+")
 _NOT_NAME_START = frozenset("The A An In On At As After Before While When However Meanwhile It This That "
@@ -64,11 +70,38 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sentences(text))
 
 
+def _strip_honorifics(name: str) -> str:
+    try:
+        from concord.kb.normalize import strip_honorifics
+    except ImportError:                          # the KB package is optional for this module
+        return name
+    return strip_honorifics(name).strip()
+
+
 def slug(text: str) -> str:
     """A readable id part: lower case ASCII letters and digits joined by hyphens."""
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+@dataclass(slots=True)
+class _Ref:
+    """A person known only by a ref (a name the entity step missed)."""
+    value: dict
+    type: str = "PERSON"
+    mentions: tuple = ()
+
+    @property
+    def id(self) -> str:
+        return self.value["id"]
+
+    @property
+    def name(self) -> str:
+        return self.value["name"]
+
+    def ref(self) -> dict:
+        return dict(self.value)
 
 
 @dataclass(slots=True)
@@ -96,6 +129,9 @@ class Speakers:
                 continue
             for m in ent.mentions:
                 target.append((m.start, m.end, ent))
+        self.kb = kb
+        people.extend(self._title_mentions(doc, people))
+        people.extend(self._apposed_names(people))
         people.sort(key=lambda p: p[0])
         bodies.sort(key=lambda p: p[0])
         self.people = people
@@ -111,6 +147,38 @@ class Speakers:
         self._people_starts = [p[0] for p in people]
         self.bodies = bodies
         self._covered = sorted((s, e) for s, e, _ in people + bodies)
+
+    @staticmethod
+    def _title_mentions(doc: Document, people: list) -> list[tuple[int, int, Any]]:
+        """"the State Counsellor", "the President": a title the text gave one person
+        earlier (doc.roles) stands for that person afterwards."""
+        by_id = {ent.id: ent for _, _, ent in people}
+        roles = sorted(((r.start, r.title.lower(), by_id.get((r.person or {}).get("id"))) for r in doc.roles
+                        if r.title), key=lambda r: r[0])
+        roles = [r for r in roles if r[2] is not None]
+        if not roles:
+            return []
+        pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(
+            sorted({re.escape(t) for _, t, _ in roles}, key=len, reverse=True)) + r")\b", re.I)
+        out = []
+        for m in pattern.finditer(doc.text):
+            title = m.group(1).lower()
+            earlier = {ent.id: ent for start, t, ent in roles if t == title and start < m.start()}
+            if len(earlier) == 1 and not any(s <= m.start() < e for s, e, _ in people):
+                out.append((m.start(), m.end(), next(iter(earlier.values()))))
+        return out
+
+    def _apposed_names(self, people: list) -> list[tuple[int, int, Any]]:
+        """"Singapore's Minister for Communications, Jane Doe, said": a name set off
+        by commas after a title, which the entity step may have missed."""
+        out = []
+        for m in _APPOSED.finditer(self.text):
+            s, e = m.span("name")
+            if any(ps < e and s < pe for ps, pe, _ in people) or not _strip_honorifics(m.group("name")):
+                continue
+            ref = self._name_ref(m.group("name"))
+            out.append((s, e, _Ref(ref)))
+        return out
 
     # ----- positions ------------------------------------------------------
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -139,7 +207,8 @@ class Speakers:
         while i < len(self.people) and self.people[i][0] < end:
             s, e, ent = self.people[i]
             if e <= end:
-                out.append(Candidate(s, e, "person", ent.ref()))
+                honorific_only = not _strip_honorifics(self.text[s:e])      # "Samdech Thipadei wrote"
+                out.append(Candidate(s, e, "noun" if honorific_only else "person", None if honorific_only else ent.ref()))
             i += 1
         for m in _PRONOUN.finditer(self.text, start, end):
             out.append(Candidate(m.start(), m.end(), "pronoun", None))
@@ -166,6 +235,9 @@ class Speakers:
                 out.append(Candidate(m.start(), m.end(), "person", ent.ref()))
         for m in _NAME_RUN.finditer(self.text, start, end):
             name = m.group(0).rstrip(".,’'")
+            if not _strip_honorifics(name):
+                out.append(Candidate(m.start(), m.start() + len(name), "noun", None))   # "Samdech Thipadei wrote"
+                continue
             first = name.split()[0]
             if first in _NOT_NAME_START or self._is_covered(m.start(), m.end()) \
                     or any(c.start < m.end() and m.start() < c.end for c in out):
@@ -206,6 +278,13 @@ class Speakers:
         near = [c for c in cands if c.kind in ("body", "org") and cue - c.end <= 25]
         return near[-1] if near else None
 
+    def single_name(self, start: int, end: int) -> Candidate | None:
+        """text[start:end] when it is one capitalised word that may be a name ("Jokowi")."""
+        m = _ONE_NAME.fullmatch(self.text, start, end)
+        if not m or m.group(0) in _NOT_NAME_START or not _strip_honorifics(m.group(0)):
+            return None
+        return Candidate(start, end, "name", self._name_ref(m.group(0)))
+
     def subject_after(self, cue_end: int, end: int) -> Candidate | None:
         """The subject of an inverted cue ("said Lwin", "said the ministry")."""
         cands = [c for c in self.candidates(cue_end, end) if c.start - cue_end <= 30]
@@ -231,9 +310,12 @@ class Speakers:
         while i >= 0:
             sent = self.sentence_at(self.people[i][0])
             group = [p for p in self.people if sent[0] <= p[0] < sent[1] and p[1] <= s_start]
-            fitting = [p for p in group if gender == "any" or self.gender_of(p[2]) in (None, gender)]
-            if fitting:
-                return self._subject(fitting).ref()
+            named = [p for p in group if _strip_honorifics(self.text[p[0]:p[1]])]
+            fitting = [p for p in named if gender == "any" or self.gender_of(p[2]) in (None, gender)]
+            # the nearest sentence naming someone holds the referent; gender picks among
+            # its people but never skips it ("the State Counsellor ... he said" is a slip)
+            if fitting or named:
+                return self._subject(fitting or named).ref()
             i = bisect.bisect_left(self._people_starts, sent[0]) - 1
         return None
 
@@ -261,8 +343,9 @@ class Speakers:
         """The organisation "the ministry" means: the latest one named before whose
         name holds the head word; None when the text names none."""
         head = phrase.split()[-1].lower()
+        heads = _ISSUERS if head in _DOCUMENTS else (head,)
         best = None
         for s, _, ent in self.bodies:
-            if s < pos and head in ent.name.lower():
+            if s < pos and any(h in ent.name.lower() for h in heads):
                 best = ent
         return best.ref() if best else None

@@ -54,9 +54,10 @@ def search(store, q: str, limit: int = 20, offset: int = 0) -> dict:
     conn = store.conn
     entities = _rows(conn, """
         SELECT e.id, e.name, e.type, e.wikidata,
-               (SELECT COUNT(DISTINCT document_id) FROM graph_mentions m WHERE m.entity_id = e.id) AS documents
-        FROM search_entities s JOIN graph_entities e ON e.id = s.entity_id
-        WHERE search_entities MATCH ? ORDER BY documents DESC, e.name LIMIT 20""", (query,))
+               e.documents
+        FROM graph_entities e
+        WHERE e.id IN (SELECT entity_id FROM search_entities WHERE search_entities MATCH ? LIMIT 200)
+        ORDER BY documents DESC, e.name LIMIT 20""", (query,))
     total = conn.execute("SELECT COUNT(*) FROM search_documents WHERE search_documents MATCH ?",
                          (query,)).fetchone()[0]
     documents = _rows(conn, """
@@ -85,9 +86,9 @@ def entity_profile(store, entity_id: str) -> dict:
     entity["quotes"] = quotes(store, speaker=entity_id, limit=50)["items"]
     entity["co_occurring"] = co_occurring(store, entity_id)
     entity["documents"] = _rows(conn, """
-        SELECT d.id, d.title, d.published, d.outlet, COUNT(*) AS mentions
-        FROM graph_mentions m JOIN documents d ON d.id = m.document_id
-        WHERE m.entity_id = ? GROUP BY d.id ORDER BY d.published DESC, d.id LIMIT 100""", (entity_id,))
+        SELECT d.id, d.title, d.published, d.outlet, ed.mentions
+        FROM graph_entity_documents ed JOIN documents d ON d.id = ed.document_id
+        WHERE ed.entity_id = ? ORDER BY ed.published DESC LIMIT 100""", (entity_id,))
     return entity
 
 
@@ -107,14 +108,24 @@ def _offices(conn, entity_id: str) -> list[dict]:
     return kb_offices + stated
 
 
+CO_OCCURRENCE_WINDOW = 500
+
+
 def co_occurring(store, entity_id: str, limit: int = 15) -> list[dict]:
-    """Entities named in the same articles, most shared articles first."""
+    """Entities named in the same articles, most shared articles first.
+
+    Counted over the entity's latest CO_OCCURRENCE_WINDOW articles, so the page of a
+    name found in tens of thousands of articles stays fast and shows current company.
+    """
     return _rows(store.conn, """
-        SELECT e.id, e.name, e.type, COUNT(DISTINCT b.document_id) AS documents
-        FROM graph_mentions a JOIN graph_mentions b ON a.document_id = b.document_id
+        WITH recent AS (SELECT document_id FROM graph_entity_documents WHERE entity_id = ?
+                        ORDER BY published DESC LIMIT ?)
+        SELECT e.id, e.name, e.type, COUNT(*) AS documents
+        FROM recent JOIN graph_entity_documents b ON b.document_id = recent.document_id
         JOIN graph_entities e ON e.id = b.entity_id
-        WHERE a.entity_id = ? AND b.entity_id != ?
-        GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?""", (entity_id, entity_id, limit))
+        WHERE b.entity_id != ?
+        GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?""",
+        (entity_id, CO_OCCURRENCE_WINDOW, entity_id, limit))
 
 
 def event_profile(store, event_id: str) -> dict:
@@ -146,13 +157,16 @@ def timeline(store, entity: str | None = None, framework: str | None = None, typ
     (an entity named in the event's articles), a type and a period."""
     where, params = [], []
     if entity:
-        where.append("ev.id IN (SELECT object_id FROM graph_relations WHERE subject_id = ?"
-                     " AND predicate IN ('took_part_in', 'organised', 'hosted')"
-                     " UNION SELECT s.event_id FROM graph_event_sources s JOIN graph_mentions m"
-                     " ON m.document_id = s.document_id WHERE m.entity_id = ?)")
-        params += [entity, entity]
+        # Events the entity took part in, organised or hosted, and events reported in its
+        # latest articles (bounded like co-occurrence, so a very common name stays fast).
+        where.append("(ev.id IN (SELECT object_id FROM graph_relations WHERE subject_id = ?"
+                     " AND predicate IN ('took_part_in', 'organised', 'hosted')) OR ev.location_id = ?"
+                     " OR ev.id IN (SELECT s.event_id FROM (SELECT document_id FROM graph_entity_documents"
+                     " WHERE entity_id = ? ORDER BY published DESC LIMIT ?) r"
+                     " JOIN graph_event_sources s ON s.document_id = r.document_id))")
+        params += [entity, entity, entity, CO_OCCURRENCE_WINDOW]
     if framework:
-        where.append("ev.id IN (SELECT s.event_id FROM graph_event_sources s JOIN graph_mentions m"
+        where.append("ev.id IN (SELECT s.event_id FROM graph_event_sources s JOIN graph_entity_documents m"
                      " ON m.document_id = s.document_id WHERE m.entity_id = ?)")
         params.append(framework)
     if type:
@@ -273,7 +287,5 @@ def overview(store) -> dict[str, Any]:
             "events": count("graph_events"), "quotes": count("graph_quotes"),
             "flagged_documents": conn.execute("SELECT COUNT(DISTINCT document_id) FROM graph_flags").fetchone()[0],
             "top_entities": _rows(conn, """
-                SELECT e.id, e.name, e.type, COUNT(DISTINCT m.document_id) AS documents
-                FROM graph_mentions m JOIN graph_entities e ON e.id = m.entity_id
-                GROUP BY e.id ORDER BY documents DESC, e.name LIMIT 15"""),
+                SELECT id, name, type, documents FROM graph_entities ORDER BY documents DESC LIMIT 15"""),
             "recent_events": timeline(store, limit=200)["items"][-10:][::-1]}

@@ -16,6 +16,7 @@ Merging across documents:
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 
 from concord.document import Document, Entity
@@ -39,30 +40,61 @@ def save_facts(store, doc: Document, extractor_version: str | None = None) -> No
     with store.transaction() as conn:
         forget_document(conn, doc.id)
         node_of = _save_entities(conn, doc, version)
-        _save_roles(conn, doc, node_of, version)
-        event_of = _save_events(conn, doc, node_of, version)
-        _save_quotes(conn, doc, node_of, event_of, version)
+        relations: list[tuple] = []
+        _save_roles(conn, doc, node_of, version, relations)
+        event_of = _save_events(conn, doc, node_of, version, relations)
+        _save_quotes(conn, doc, node_of, event_of, version, relations)
+        _write_relations(conn, relations)
         _save_flags(conn, doc, version)
-        conn.execute("INSERT INTO search_documents (document_id, title, text) VALUES (?, ?, ?)",
-                     (doc.id, doc.title or "", doc.text))
+        conn.execute("INSERT INTO search_documents (rowid, document_id, title, text) VALUES (?, ?, ?, ?)",
+                     (search_rowid(doc.id), doc.id, doc.title or "", doc.text))
 
 
 def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
-    """Remove every fact that came from `doc_id`, and nodes left with no evidence."""
+    """Remove every fact that came from `doc_id`, and nodes left with no evidence.
+
+    Only the nodes this document touched are checked, so forgetting one document
+    costs the same in a store of a hundred documents or of a million.
+    """
+    touched_entities = {row[0] for row in conn.execute(
+        "SELECT entity_id FROM graph_mentions WHERE document_id = ? UNION "
+        "SELECT subject_id FROM graph_relations WHERE document_id = ?", (doc_id, doc_id))}
+    touched_events = {row[0] for row in conn.execute(
+        "SELECT event_id FROM graph_event_sources WHERE document_id = ?", (doc_id,))}
+    conn.execute("UPDATE graph_entities SET documents = documents - 1 WHERE id IN "
+                 "(SELECT entity_id FROM graph_entity_documents WHERE document_id = ?)", (doc_id,))
     for table in ("graph_mentions", "graph_roles", "graph_quotes", "graph_relations",
-                  "graph_flags", "graph_event_sources"):
+                  "graph_flags", "graph_event_sources", "graph_entity_documents"):
         conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
-    conn.execute("DELETE FROM search_documents WHERE document_id = ?", (doc_id,))
-    conn.execute("DELETE FROM graph_events WHERE id NOT IN (SELECT event_id FROM graph_event_sources)")
-    orphans = [row[0] for row in conn.execute(
-        "SELECT id FROM graph_entities e WHERE NOT EXISTS "
-        "(SELECT 1 FROM graph_mentions m WHERE m.entity_id = e.id) AND NOT EXISTS "
-        "(SELECT 1 FROM graph_relations r WHERE r.document_id IS NOT NULL "
-        " AND (r.subject_id = e.id OR r.object_id = e.id))")]
-    for entity_id in orphans:
-        conn.execute("DELETE FROM graph_relations WHERE subject_id = ? OR object_id = ?", (entity_id, entity_id))
-        conn.execute("DELETE FROM search_entities WHERE entity_id = ?", (entity_id,))
+    conn.execute("DELETE FROM search_documents WHERE rowid = ?", (search_rowid(doc_id),))
+    for event_id in touched_events:
+        if not conn.execute("SELECT 1 FROM graph_event_sources WHERE event_id = ? LIMIT 1", (event_id,)).fetchone():
+            conn.execute("DELETE FROM graph_events WHERE id = ?", (event_id,))
+    for entity_id in touched_entities:
+        if _has_evidence(conn, entity_id):
+            continue
+        names = [row[0] for row in conn.execute(
+            "SELECT name FROM graph_entity_names WHERE entity_id = ?", (entity_id,))]
+        conn.executemany("DELETE FROM search_entities WHERE rowid = ?",
+                         [(search_rowid(entity_id, name),) for name in names])
+        conn.execute("DELETE FROM graph_relations WHERE subject_id = ? AND document_id IS NULL", (entity_id,))
+        conn.execute("DELETE FROM graph_entity_names WHERE entity_id = ?", (entity_id,))
         conn.execute("DELETE FROM graph_entities WHERE id = ?", (entity_id,))
+
+
+def _has_evidence(conn, entity_id: str) -> bool:
+    return bool(conn.execute(
+        "SELECT 1 FROM graph_mentions WHERE entity_id = ? UNION ALL "
+        "SELECT 1 FROM graph_relations WHERE subject_id = ? AND document_id IS NOT NULL UNION ALL "
+        "SELECT 1 FROM graph_relations WHERE object_id = ? AND document_id IS NOT NULL LIMIT 1",
+        (entity_id, entity_id, entity_id)).fetchone())
+
+
+def search_rowid(*parts: str) -> int:
+    """A stable rowid for a full-text row, so it can be replaced without a table scan
+    (FTS5 columns cannot be indexed; its rowid can)."""
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1        # fits SQLite's signed 64-bit integer
 
 
 def _kb():
@@ -71,30 +103,45 @@ def _kb():
 
 
 def _save_entities(conn: sqlite3.Connection, doc: Document, version: str) -> dict[str, str]:
-    """Write entity nodes and mentions; returns document entity id → graph node id."""
+    """Write entity nodes, names and mentions; returns document entity id → graph node id.
+
+    Statements are batched over the whole document (a few per document rather than
+    a few per entity): storing must keep pace with extraction.
+    """
     kb = _kb()
     node_of: dict[str, str] = {}
+    nodes: dict[str, tuple[Entity, bool]] = {}
     for entity in doc.entities:
         in_kb = kb.get(entity.id) is not None
         node_id = entity_node_id(entity, doc.id, in_kb)
         node_of[entity.id] = node_id
-        _upsert_entity(conn, node_id, entity, in_kb, version, kb)
-        conn.executemany(
-            "INSERT INTO graph_mentions (document_id, entity_id, start, end, text, extractor_version, confidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(doc.id, node_id, m.start, m.end, m.text, version, entity.confidence) for m in entity.mentions]
-            or [(doc.id, node_id, None, None, entity.name, version, entity.confidence)])
-        names = {entity.name, *(m.text for m in entity.mentions)}
-        conn.executemany("INSERT OR IGNORE INTO graph_entity_names (entity_id, name) VALUES (?, ?)",
-                         [(node_id, name) for name in names])
-        _refresh_search_entry(conn, node_id)
+        nodes.setdefault(node_id, (entity, in_kb))
+    if not nodes:
+        return node_of
+    ids = list(nodes)
+    marks = ",".join("?" * len(ids))
+    existing = {row[0] for row in conn.execute(f"SELECT id FROM graph_entities WHERE id IN ({marks})", ids)}
+    for node_id in ids:
+        if node_id not in existing:
+            _create_entity(conn, node_id, *nodes[node_id], version, kb)
+    _add_names(conn, ids, marks, [(node_of[e.id], name) for e in doc.entities
+                                  for name in {e.name, *(m.text for m in e.mentions)}])
+    conn.executemany(
+        "INSERT INTO graph_mentions (document_id, entity_id, start, end, text, extractor_version, confidence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [row for e in doc.entities for row in (
+            [(doc.id, node_of[e.id], m.start, m.end, m.text, version, e.confidence) for m in e.mentions]
+            or [(doc.id, node_of[e.id], None, None, e.name, version, e.confidence)])])
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        counts[node_of[e.id]] = counts.get(node_of[e.id], 0) + len(e.mentions)
+    conn.executemany("INSERT INTO graph_entity_documents (entity_id, document_id, published, mentions)"
+                     " VALUES (?, ?, ?, ?)", [(n, doc.id, doc.published, c) for n, c in counts.items()])
+    conn.executemany("UPDATE graph_entities SET documents = documents + 1 WHERE id = ?", [(n,) for n in counts])
     return node_of
 
 
-def _upsert_entity(conn, node_id: str, entity: Entity, in_kb: bool, version: str, kb) -> None:
-    exists = conn.execute("SELECT 1 FROM graph_entities WHERE id = ?", (node_id,)).fetchone()
-    if exists:
-        return
+def _create_entity(conn, node_id: str, entity: Entity, in_kb: bool, version: str, kb) -> None:
     name, etype, wikidata = entity.name, entity.type, entity.wikidata
     known = kb.get(entity.id) if in_kb else None
     if known is not None:   # the KB's canonical form wins over one article's spelling
@@ -119,11 +166,14 @@ def _add_kb_relations(conn, node_id: str, known, version: str) -> None:
         " extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def _refresh_search_entry(conn, node_id: str) -> None:
-    names = " | ".join(row[0] for row in conn.execute(
-        "SELECT name FROM graph_entity_names WHERE entity_id = ?", (node_id,)))
-    conn.execute("DELETE FROM search_entities WHERE entity_id = ?", (node_id,))
-    conn.execute("INSERT INTO search_entities (entity_id, names) VALUES (?, ?)", (node_id, names))
+def _add_names(conn, ids: list[str], marks: str, names: list[tuple[str, str]]) -> None:
+    """Record the names entities were written with; each new one becomes searchable."""
+    known = {(row[0], row[1]) for row in conn.execute(
+        f"SELECT entity_id, name FROM graph_entity_names WHERE entity_id IN ({marks})", ids)}
+    new = sorted(set(names) - known)
+    conn.executemany("INSERT INTO graph_entity_names (entity_id, name) VALUES (?, ?)", new)
+    conn.executemany("INSERT INTO search_entities (rowid, entity_id, names) VALUES (?, ?, ?)",
+                     [(search_rowid(node_id, name), node_id, name) for node_id, name in new])
 
 
 def _ref_id(ref: dict | None, node_of: dict[str, str]) -> str | None:
@@ -132,7 +182,7 @@ def _ref_id(ref: dict | None, node_of: dict[str, str]) -> str | None:
     return node_of.get(ref.get("id"), ref.get("id"))
 
 
-def _save_roles(conn, doc: Document, node_of: dict[str, str], version: str) -> None:
+def _save_roles(conn, doc: Document, node_of: dict[str, str], version: str, relations: list) -> None:
     for role in doc.roles:
         person = _ref_id(role.person, node_of)
         org = _ref_id(role.organization, node_of)
@@ -141,17 +191,21 @@ def _save_roles(conn, doc: Document, node_of: dict[str, str], version: str) -> N
             " extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (doc.id, person, role.title, org, role.start, role.end, version))
         if person and org:
-            _relation(conn, person, "held_office", org, doc.id, role.start, role.end, role.title, version)
+            _relation(relations, person, "held_office", org, doc.id, role.start, role.end, role.title, version)
 
 
-def _relation(conn, subject, predicate, obj, doc_id, start, end, detail, version, confidence=1.0) -> None:
-    conn.execute(
+def _relation(rows: list, subject, predicate, obj, doc_id, start, end, detail, version, confidence=1.0) -> None:
+    if subject and obj:
+        rows.append((subject, predicate, obj, doc_id, start, end, detail, version, confidence))
+
+
+def _write_relations(conn, rows: list) -> None:
+    conn.executemany(
         "INSERT INTO graph_relations (subject_id, predicate, object_id, document_id, start, end, detail,"
-        " extractor_version, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (subject, predicate, obj, doc_id, start, end, detail, version, confidence))
+        " extractor_version, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def _save_events(conn, doc: Document, node_of: dict[str, str], version: str) -> dict[str, str]:
+def _save_events(conn, doc: Document, node_of: dict[str, str], version: str, relations: list) -> dict[str, str]:
     """Merge each event into the graph; returns the document's event id → graph event id."""
     event_of: dict[str, str] = {}
     for event in doc.events:
@@ -163,13 +217,13 @@ def _save_events(conn, doc: Document, node_of: dict[str, str], version: str) -> 
             " extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (node_id, doc.id, event.id, event.name, event.start, event.end, version))
         for ref in event.participants:
-            _relation(conn, _ref_id(ref, node_of), "took_part_in", node_id, doc.id, event.start, event.end,
+            _relation(relations, _ref_id(ref, node_of), "took_part_in", node_id, doc.id, event.start, event.end,
                       None, version)
         for ref in event.organizers:
-            _relation(conn, _ref_id(ref, node_of), "organised", node_id, doc.id, event.start, event.end,
+            _relation(relations, _ref_id(ref, node_of), "organised", node_id, doc.id, event.start, event.end,
                       None, version)
         if location_id and location_id != "virtual":
-            _relation(conn, location_id, "hosted", node_id, doc.id, event.start, event.end, None, version)
+            _relation(relations, location_id, "hosted", node_id, doc.id, event.start, event.end, None, version)
     return event_of
 
 
@@ -184,7 +238,7 @@ def _event_for_quote(doc: Document, quote_start: int, event_of: dict[str, str]) 
     return None
 
 
-def _save_quotes(conn, doc: Document, node_of, event_of, version: str) -> None:
+def _save_quotes(conn, doc: Document, node_of, event_of, version: str, relations: list) -> None:
     for quote in doc.quotes:
         speaker = _ref_id(quote.speaker, node_of)
         event_id = _event_for_quote(doc, quote.start, event_of)
@@ -195,7 +249,7 @@ def _save_quotes(conn, doc: Document, node_of, event_of, version: str) -> None:
             (quote_id, doc.id, speaker, event_id, quote.text, quote.start, quote.end, quote.cue,
              int(quote.direct), doc.published, version))
         if speaker:
-            _relation(conn, speaker, "said", quote_id, doc.id, quote.start, quote.end, None, version)
+            _relation(relations, speaker, "said", quote_id, doc.id, quote.start, quote.end, None, version)
 
 
 def _save_flags(conn, doc: Document, version: str) -> None:

@@ -5,8 +5,9 @@
         if isinstance(item, Failure): ...   # item.source, item.reason, item.locator
         else: ...                            # a Document: source, original, format, url, hints, read_at
 
-The public surface is `iter_inputs` (and `Failure`, re-exported). It never raises for
-a bad input: each unreadable file, URL, line or record becomes a
+The public surface is `iter_inputs`, `read_bytes` (the same readers over bytes already
+in memory, for runners that ship file contents to workers) and `Failure`, re-exported.
+Neither raises for a bad input: each unreadable file, URL, line or record becomes a
 `Failure(source, reason, locator)` and the batch goes on.
 
 Arguments: files; directories (recursively, names sorted, hidden files and folders
@@ -39,17 +40,18 @@ single line or record is bounded by it.
 """
 from __future__ import annotations
 
+import io
 from typing import Iterable, Iterator
 
 from concord.document import Document, Failure
 from concord.errors import InputError
-from concord.ingest.readers import read_opened, single_document
 from concord.ingest import sniff
 from concord.ingest.fetch import open_url
+from concord.ingest.readers import read_opened, single_document
 from concord.ingest.sources import Target, expand, open_target
-from concord.ingest.streams import split_head, read_limited, too_large
+from concord.ingest.streams import Opened, read_limited, split_head, too_large
 
-__all__ = ["iter_inputs", "Failure"]
+__all__ = ["iter_inputs", "read_bytes", "Failure"]
 
 # Transport errors while reading a stream that was opened fine (a dropped connection,
 # a disk error, a timeout in the middle of a download).
@@ -58,14 +60,39 @@ _READ_ERRORS = (OSError, EOFError)
 
 def iter_inputs(paths: Iterable[str], settings=None) -> Iterator[Document | Failure]:
     """Every Document in `paths`, in order, and a Failure for each input that cannot be read."""
-    if settings is None:
-        from concord.settings import load_settings
-        settings = load_settings()
+    settings = _settings(settings)
     for target in expand(paths):
         if isinstance(target, Failure):
             yield target
             continue
         yield from _read_target(target, settings)
+
+
+def read_bytes(source: str, data: bytes, settings=None) -> Iterator[Document | Failure]:
+    """The Documents in one input held in memory, read as `iter_inputs` reads a file
+    named `source` (its name still counts for the format). Feed items are not fetched."""
+    max_bytes = int(_settings(settings).max_bytes)
+    opened = Opened(io.BytesIO(data), name=source, size=len(data))
+    try:
+        yield from read_opened(opened, source, max_bytes)
+    except InputError as exc:
+        yield Failure(source, exc.reason, exc.locator)
+    except _READ_ERRORS as exc:
+        yield Failure(source, f"reading stopped: {exc}")
+    except Exception as exc:  # noqa: BLE001 - one bad input must never stop the batch
+        yield Failure(source, _unexpected(exc))
+
+
+def _unexpected(exc: Exception) -> str:
+    return (f"unexpected {type(exc).__name__} while reading: {exc}; the input may be damaged "
+            "(please report it if it is not)")
+
+
+def _settings(settings):
+    if settings is None:
+        from concord.settings import load_settings
+        return load_settings()
+    return settings
 
 
 def _read_target(target: Target, settings) -> Iterator[Document | Failure]:
@@ -85,6 +112,8 @@ def _read_target(target: Target, settings) -> Iterator[Document | Failure]:
         yield Failure(target.source, exc.reason, exc.locator)
     except _READ_ERRORS as exc:
         yield Failure(target.source, f"reading stopped: {exc}; check the file or connection")
+    except Exception as exc:  # noqa: BLE001 - one bad input must never stop the batch
+        yield Failure(target.source, _unexpected(exc))
     finally:
         if target.kind != "stdin":
             opened.stream.close()

@@ -28,11 +28,11 @@ JSONL_HINTS = ("url", "title", "published", "outlet", "author", "language")
 Item = Document | Failure
 FetchDoc = Callable[[str, str], Document]      # (url, source) → Document, for feed links
 
-# Text outside markup, once head, scripts, styles, templates and comments are gone.
-_INVISIBLE = re.compile(r"<!--.*?-->|<(head|script|style|noscript|template|svg)\b.*?</\1\s*>",
-                        re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-_TEXT_CHAR = re.compile(r"[^\s\u00a0]|&(?!nbsp;)[#\w]+;")
+# Scans a page from the start: invisible blocks (head, scripts, styles, templates,
+# comments) and tags are stepped over whole; the first other non-space character is
+# visible text. Pages show text early, so this stops long before the end.
+_SCAN = re.compile(r"<!--.*?-->|<(head|script|style|noscript|template|svg)\b.*?</\1\s*>"
+                   r"|<[^>]*>|&nbsp;|&#160;|(\S)", re.IGNORECASE | re.DOTALL)
 
 
 def now_iso() -> str:
@@ -101,9 +101,10 @@ def single_document(data: bytes, fmt: str, source: str, opened: Opened) -> Docum
 
 def check_html_body(html: str) -> None:
     """EmptyInputError for a page whose body shows no text at all."""
-    visible = _TAG.sub(" ", _INVISIBLE.sub(" ", html))
-    if not _TEXT_CHAR.search(visible):
-        raise EmptyInputError("HTML page has no body text (only markup, scripts or a head)")
+    for match in _SCAN.finditer(html):
+        if match.group(2):
+            return
+    raise EmptyInputError("HTML page has no body text (only markup, scripts or a head)")
 
 
 def read_jsonl(stream, source: str, max_bytes: int, utf16: str | None = None) -> Iterator[Item]:

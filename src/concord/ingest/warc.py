@@ -13,6 +13,8 @@ complete record accounts for becomes a Failure after the records read before it.
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import zlib
 from typing import BinaryIO, Iterator
 
@@ -37,17 +39,17 @@ def read_warc(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Documen
     records = ArchiveIterator(counter)
     number, good_end = 0, 0
     try:
-        for record in records:
+        while (record := _quietly(next, records, None)) is not None:
             number += 1
-            item = _record_item(record, source, number, max_bytes)
-            missing = _missing_bytes(record)
+            item = _quietly(_record_item, record, source, number, max_bytes)
+            missing = _quietly(_missing_bytes, record)
             if missing:
                 yield Failure(source, f"record {number} is truncated: {missing} of its bytes are "
                                       "missing; the records before it were read", f"record {number}")
                 return
             if item is not None:
                 yield item
-            records.get_record_offset()          # finishes the record, so the offset is its end
+            _quietly(records.get_record_offset)   # finishes the record: the offset is its end
             good_end = records.offset
     except _DAMAGE as exc:
         yield Failure(source, f"damaged WARC data after record {number} ({_short(exc)}); the "
@@ -55,9 +57,17 @@ def read_warc(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Documen
         return
     counter.rest()
     if counter.count > good_end:
-        read = f"the records before it were read" if number else "no record could be read"
+        read = "the records before it were read" if number else "no record could be read"
         yield Failure(source, f"the WARC ends in {counter.count - good_end} bytes of damaged or "
                               f"truncated data after record {number}; {read}", f"record {number + 1}")
+
+
+def _quietly(function, *args):
+    """Call into warcio with stderr silenced: it writes warnings about damaged records
+    there, and the library must not print (the damage becomes a Failure instead).
+    Never held across a yield, so the consumer's own output is untouched."""
+    with contextlib.redirect_stderr(io.StringIO()):
+        return function(*args)
 
 
 def _record_item(record, source: str, number: int, max_bytes: int) -> Document | Failure | None:
@@ -130,5 +140,7 @@ def _missing_bytes(record) -> int:
 
 
 def _short(exc: Exception) -> str:
+    """The error in a few printable words (warcio quotes the damaged bytes themselves)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]
+    text = text.split(", first line:")[0]
+    return "".join(c if c.isprintable() and c.isascii() else "?" for c in text)[:120]

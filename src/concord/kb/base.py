@@ -139,7 +139,8 @@ class KnowledgeBase:
 
     def resolve(self, name_or_id: str, types: Iterable[str] = ()) -> KBEntity:
         """The one entity meant by an id or a name; raises KnowledgeBaseError with suggestions."""
-        entity = self._entities.get(name_or_id.strip())
+        key = name_or_id.strip()
+        entity = self._entities.get(key) or self._entities.get(key.upper() if key[1:].isdigit() else key)
         if entity is not None:
             return entity
         found = self.lookup(name_or_id)

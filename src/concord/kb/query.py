@@ -28,9 +28,7 @@ def _candidates(kb: "KnowledgeBase", name_or_id: str) -> list[str]:
     if kb.get(key) is not None or kb.memberships_of(key):
         # An id used by memberships counts even before its own record is loaded.
         return [key]
-    found = kb.lookup(name_or_id)
-    if not found:
-        kb.resolve(name_or_id)          # raises with suggestions
+    found = kb.lookup(name_or_id) or [kb.resolve(name_or_id)]     # resolve raises with suggestions
     bodies = [e for e in found if e.type in _BODIES]
     return [e.id for e in bodies + [e for e in found if e.type not in _BODIES]]
 

@@ -145,7 +145,9 @@ def _check_aliases(entities: dict[str, KBEntity], report: Report) -> None:
     owners: dict[str, dict[str, bool]] = defaultdict(dict)     # key -> {entity id: written by hand}
     allowed: dict[str, set[str]] = defaultdict(set)
     for entity in entities.values():
-        written = {normalize_name(a) for a in (entity.name, *entity.aliases)}
+        acronyms = entity.attrs.get("acronyms") or []
+        acronyms = [acronyms] if isinstance(acronyms, str) else acronyms
+        written = {normalize_name(str(a)) for a in (entity.name, *entity.aliases, *acronyms)}
         for text in written_aliases(entity):
             key = normalize_name(text)
             if key:
@@ -183,12 +185,27 @@ def _check_terms(entities: dict[str, KBEntity], titles: Titles, report: Report) 
                                        f"({start_a} – {end_a or 'present'})")
 
 
+def _check_word_lists(report: Report) -> None:
+    """The packaged honorifics and Wikidata class table are well formed."""
+    from concord.kb.normalize import honorifics
+    from concord.kb.wikidata import class_types
+    try:
+        if not all(h.strip() for h in honorifics()):
+            report.error("honorifics.json", "an honorific has an empty text")
+    except (KeyError, TypeError, ValueError) as exc:
+        report.error("honorifics.json", f"cannot read: {exc}; expected {{\"honorifics\": [{{\"text\": ...}}]}}")
+    for qid, kind in class_types().items():
+        if not _QID.match(qid) or kind not in ENTITY_TYPES:
+            report.error("wikidata_classes.json", f"{qid}: {kind!r} is not a QID mapped to one of {ENTITY_TYPES}")
+
+
 def validate_dirs(directories: Iterable[Path], titles: Titles | None = None) -> Report:
     """Validate the entity files of these directories, read in order (later ones override)."""
     titles = titles or default_titles()
     report = Report()
     for clash in titles.clashes:
         report.error("titles.json", clash)
+    _check_word_lists(report)
     entities: dict[str, KBEntity] = {}
     for directory in directories:
         seen_here: dict[str, str] = {}

@@ -1,106 +1,157 @@
-"""The same pipeline on Apache Spark: an RDD of (source, bytes) → extraction records.
+"""The same pipeline on Apache Spark, for archives of millions of pages.
 
-    from concord.runner.spark import extract_rdd, spark_session
-    spark = spark_session()                                  # local[*] unless given a master
-    rdd = spark.sparkContext.binaryFiles("hdfs:///news/*.warc.gz")
-    records = extract_rdd(rdd, settings)                     # RDD of ("record", dict) / ("failure", dict)
+    from concord.runner.spark import run_on_spark
+    summary = run_on_spark(["/archive/**/*.warc.gz"], "/data/concord-out", settings)
+    # then, on a laptop:  concord load-records /data/concord-out --db concord.db
 
-Each partition builds the stage list once (`concord.pipeline.build_stages`: the
-cleaner and, when installed, the extractor with its knowledge base) and keeps it
-for the life of the Python worker, so the KB loads once per worker, not per
-document. Bytes are read by the same readers as local files, so containers
-(JSON Lines, WARC, feeds) give one record per article inside them.
+The driver lists the inputs (`spark_plan`), spreads them over shards by a stable
+hash of their names, and sends each unfinished shard to an executor as one task
+(`spark_task`). Executors read the files with Concord's own readers (text, HTML,
+JSON Lines, WARC/WET, feeds; containers are streamed, not loaded whole) and run
+the stage list of `concord.pipeline.build_stages`, the one that also runs in
+process and in the worker pool, so records and ids are the same as
+`concord extract` gives. Input and output paths must be on a filesystem every
+executor sees at the same path (local disk in local mode, NFS, a FUSE mount).
 
-pyspark is an optional extra: ``pip install 'concord-kg[spark]'`` (it needs Java).
+The output folder (see docs/spark.md):
+
+    records/part-NNNNN.jsonl    extraction records, one document a line
+    failures/part-NNNNN.jsonl   every input, line or record that failed, with its reason
+    failures/part-listing.jsonl names that led to no file (missing paths, empty globs)
+    _shards/part-NNNNN.json     a finished shard: its inputs, counts and configuration
+    _manifest.json, summary.json, _SUCCESS
+
+pyspark is an optional extra: ``pip install 'concord-kg[spark]'`` (it needs Java 17).
 """
 from __future__ import annotations
 
-import io
-from dataclasses import asdict
-from typing import Any, Iterable, Iterator
+import json
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable
 
-from concord.document import Document, Failure
-from concord.errors import ConfigError, InputError
+from concord.document import Failure
+from concord.errors import ConcordError, ConfigError
+from concord.runner import spark_plan as plan
 from concord.settings import Settings
 
-_STAGES: dict[tuple, list] = {}
+INSTALL_HINT = "pip install 'concord-kg[spark]'"
+
+
+@dataclass(slots=True)
+class SparkSummary:
+    inputs: int = 0            # files and URLs listed
+    shards: int = 0
+    shards_run: int = 0        # processed in this run
+    shards_skipped: int = 0    # finished by an earlier run, left as they were
+    documents: int = 0         # records in the output folder, all shards
+    failures: int = 0          # failure lines in the output folder, listing included
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"inputs {self.inputs}, shards {self.shards} ({self.shards_run} run, "
+                f"{self.shards_skipped} already done), documents {self.documents}, "
+                f"failed {self.failures}, {self.seconds:.1f} s")
 
 
 def require_pyspark() -> Any:
+    """The pyspark module, or a ConfigError that says how to install it."""
     try:
         import pyspark
     except ImportError:
-        raise ConfigError("pyspark is not installed: install the extra with "
-                          "`pip install 'concord-kg[spark]'` (Spark also needs Java 17)") from None
+        raise ConfigError(f"pyspark is not installed: install the extra with `{INSTALL_HINT}` "
+                          "(Spark also needs Java 17 or later on the PATH)") from None
     return pyspark
 
 
-def spark_session(master: str = "local[*]", app_name: str = "concord") -> Any:
-    """A Spark session; `master` is ignored when a session already exists."""
+def spark_session(master: str | None = None, app_name: str = "concord",
+                  conf: dict[str, str] | None = None) -> Any:
+    """A Spark session. With a ``local[...]`` master, Spark listens on 127.0.0.1 only
+    and its Python workers run this interpreter (the one Concord is installed in).
+    Without a master, spark-submit's (or the existing session's) is used."""
     require_pyspark()
     from pyspark.sql import SparkSession
-    return (SparkSession.builder.master(master).appName(app_name)
-            .config("spark.ui.enabled", "false").getOrCreate())
+
+    builder = SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false")
+    if master:
+        builder = builder.master(master)
+    if master and master.startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = (builder.config("spark.driver.host", "127.0.0.1")
+                   .config("spark.driver.bindAddress", "127.0.0.1"))
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
 
 
-def read_bytes(source: str, data: bytes, max_bytes: int) -> Iterator[Document | Failure]:
-    """The documents in one input given as bytes, as `concord.ingest` reads a file."""
-    from concord.ingest.readers import read_opened
-    from concord.ingest.streams import Opened
+def run_on_spark(paths_or_glob: str | Iterable[str], out_dir: str | Path, settings: Settings,
+                 spark: Any = None, partitions: int | None = None) -> SparkSummary:
+    """Clean and extract every input on Spark into `out_dir`; resumable.
 
-    opened = Opened(io.BytesIO(data), name=source, size=len(data))
-    try:
-        yield from read_opened(opened, source, max_bytes)
-    except InputError as exc:
-        yield Failure(source, exc.reason, exc.locator)
-    except (OSError, EOFError) as exc:
-        yield Failure(source, f"reading stopped: {exc}")
-
-
-def _stages(values: dict, extract: bool) -> list:
-    key = (tuple(sorted((k, str(v)) for k, v in values.items())), extract)
-    if key not in _STAGES:
-        from concord.pipeline import build_stages
-        _STAGES[key] = build_stages(Settings(values), extract=extract)
-    return _STAGES[key]
-
-
-def process_partition(pairs: Iterable[tuple[str, bytes]], values: dict,
-                      extract: bool = True) -> Iterator[tuple[str, dict]]:
-    """What one Spark task does: read, clean and extract every input of its partition."""
-    from concord.pipeline import run_stages
-
-    stages = _stages(values, extract)
-    for source, data in pairs:
-        for item in read_bytes(_local_name(source), bytes(data), int(values["max_bytes"])):
-            if not isinstance(item, Failure):
-                item = run_stages(item, stages)
-            if isinstance(item, Failure):
-                yield "failure", asdict(item)
-            else:
-                yield "record", item.to_record()
-
-
-def _local_name(source: str) -> str:
-    # binaryFiles names local files "file:/path"; keep the path as a user would give it.
-    return source[5:] if source.startswith("file:/") and not source.startswith("file://") else source
-
-
-def extract_rdd(rdd: Any, settings: Settings, extract: bool = True) -> Any:
-    """Map an RDD of (source, bytes) to ("record", record) and ("failure", failure) pairs,
-    keeping the order of the input RDD (partitions in order, items in order)."""
-    values = settings.as_dict()
-    return rdd.mapPartitions(lambda pairs: process_partition(pairs, values, extract),
-                             preservesPartitioning=True)
-
-
-def extract_with_spark(paths: list[str], settings: Settings, spark: Any = None,
-                       partitions: int | None = None) -> Iterator[dict | Failure]:
-    """Like `concord.pipeline.extract_paths`, on Spark: records (and Failures) in the
-    order of the files' names. Paths are anything `SparkContext.binaryFiles` takes."""
+    Shards finished by an earlier run with the same inputs and configuration are
+    skipped, so a rerun after a crash does only what is missing, and a rerun
+    after success does nothing and changes no file. Every input that fails is
+    written to ``failures/`` with its reason; one bad input never stops a shard.
+    """
+    started = time.monotonic()
+    paths = [paths_or_glob] if isinstance(paths_or_glob, (str, os.PathLike)) else list(paths_or_glob)
+    if not paths:
+        raise ConfigError("no input named: give at least one file, folder, glob or URL")
+    out = Path(out_dir).absolute()
+    inputs, listing_failures = plan.list_inputs([str(p) for p in paths])
     spark = spark or spark_session()
     sc = spark.sparkContext
-    rdd = sc.union([sc.binaryFiles(path, minPartitions=partitions) for path in paths])
-    rdd = rdd.sortByKey(numPartitions=partitions or sc.defaultParallelism)
-    for kind, value in extract_rdd(rdd, settings).toLocalIterator():
-        yield Failure(**value) if kind == "failure" else value
+    shards = plan.resolve_shards(out, partitions, len(inputs), sc.defaultParallelism)
+    config = plan.run_config(settings)
+    by_shard = plan.assign(inputs, shards)
+    markers = {s: plan.read_marker(out, s) for s in by_shard}
+    todo = [(s, [i.key() for i in items]) for s, items in by_shard.items()
+            if not plan.is_done(markers[s], items, config)]
+    summary = SparkSummary(inputs=len(inputs), shards=shards, shards_run=len(todo),
+                           shards_skipped=shards - len(todo))
+    if todo:
+        (out / "_SUCCESS").unlink(missing_ok=True)   # back only once every shard is done
+        for counts in _run_shards(sc, todo, str(out), settings.as_dict(), config):
+            markers[counts["shard"]] = counts
+    summary.documents = sum(m["documents"] for m in markers.values())
+    summary.failures = len(listing_failures) + sum(m["failures"] for m in markers.values())
+    _write_listing_failures(out, listing_failures)
+    _write_summary(out, summary)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _run_shards(sc: Any, todo: list, out_dir: str, values: dict, config: dict) -> list[dict]:
+    from concord.runner.spark_task import run_partition
+
+    # One shard per partition: Spark schedules, retries and balances whole shards.
+    rdd = sc.parallelize(todo, numSlices=len(todo))
+    try:
+        return rdd.mapPartitions(lambda part: run_partition(part, out_dir, values, config)).collect()
+    except Exception as exc:  # Py4JJavaError and friends: keep the first line, not the JVM trace
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConcordError(f"the Spark job stopped: {first}; finished shards are kept, so rerun "
+                           f"the same command to resume (output in {out_dir})") from exc
+
+
+def _write_listing_failures(out: Path, failures: list[Failure]) -> None:
+    path = out / plan.FAILURES / plan.LISTING_FAILURES
+    if failures:
+        text = "".join(json.dumps(asdict(f), ensure_ascii=False) + "\n" for f in failures)
+        plan.write_if_changed(path, text)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _write_summary(out: Path, summary: SparkSummary) -> None:
+    # Totals only, nothing about this particular run, so that a rerun rewrites nothing.
+    totals = {"inputs": summary.inputs, "shards": summary.shards,
+              "documents": summary.documents, "failures": summary.failures}
+    plan.write_if_changed(out / "summary.json", json.dumps(totals, indent=2) + "\n")
+    success = out / "_SUCCESS"
+    if not success.exists():
+        success.touch()

@@ -15,10 +15,11 @@ import functools
 import json
 import sqlite3
 import struct
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any, Iterable, Protocol
 
 DEFAULT_THRESHOLD = 0.8
+MAX_CANDIDATES = 16
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,10 +109,15 @@ class SqliteClusters:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
+        # The documents sharing the most band keys first, and only MAX_CANDIDATES
+        # of them: shared bands track similarity, and a bound keeps a large
+        # cluster (or a corpus of look-alike texts) from making each insert slower.
         rows = self.conn.execute(
-            f"SELECT DISTINCT d.id, d.cluster_id, s.signature FROM band_keys b "
-            f"JOIN documents d ON d.id = b.document_id JOIN signatures s ON s.document_id = d.id "
-            f"WHERE b.band_key IN ({marks})", keys)
+            f"SELECT c.document_id, d.cluster_id, s.signature FROM "
+            f"(SELECT document_id, COUNT(*) AS shared FROM band_keys WHERE band_key IN ({marks}) "
+            f" GROUP BY document_id ORDER BY shared DESC, document_id LIMIT {MAX_CANDIDATES}) AS c "
+            f"JOIN documents d ON d.id = c.document_id JOIN signatures s ON s.document_id = c.document_id "
+            f"ORDER BY c.shared DESC, c.document_id", keys)
         return [(r[0], r[1] or r[0], decode_signature(r[2])) for r in rows]
 
     def add(self, doc_id: str, cluster_id: str, keys: list[str], signature: Any) -> None:
@@ -129,12 +135,11 @@ class MemoryClusters:
         self.docs: dict[str, tuple[str, Any]] = {}
 
     def candidates(self, keys: Iterable[str]) -> Iterable[tuple[str, str, Any]]:
-        seen: set[str] = set()
+        shared: Counter[str] = Counter()
         for key in keys:
-            for doc_id in self.by_key.get(key, ()):
-                if doc_id not in seen:
-                    seen.add(doc_id)
-                    yield (doc_id, *self.docs[doc_id])
+            shared.update(self.by_key.get(key, ()))
+        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+        return [(doc_id, *self.docs[doc_id]) for doc_id, _ in best]
 
     def add(self, doc_id: str, cluster_id: str, keys: list[str], signature: Any) -> None:
         if doc_id in self.docs:
