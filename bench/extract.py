@@ -31,16 +31,35 @@ from concord.extract import STEPS, Extractor
 from concord.kb import default_kb
 
 PARAGRAPHS = [
-    "{p1}, {t1} of {c1}, met {p2}, {t2} of {c2}, in {city} on {day} to discuss {org} cooperation.",
-    "\u201cWe will work closely with our partners in {org} to keep the region peaceful,\u201d {p1s} said.",
-    "The two sides agreed to strengthen trade, investment and connectivity under the {fw}.",
-    "{c2}'s foreign ministry said in a statement that the talks were frank and constructive.",
-    "Speaking at a press conference, {t1} {p1} said {c1} supported an open and inclusive regional order.",
-    "{p2s} told reporters that the meeting of {org} leaders next month would focus on food security.",
-    "Analysts said the visit showed how {c1} wanted a larger role in {region}.",
-    "The {org} Secretariat welcomed the outcome and called on member states to implement the plan.",
-    "{p3}, a researcher at the {inst} in {city2}, said the agreement could reshape supply chains.",
-    "Officials from {c3} and {c4} also attended the talks, which were held by videoconference.",
+    "{p1}, {t1} of {c1}, met {p2}, {t2} of {c2}, in {city} on {day} to discuss {org} cooperation. "
+    "The two delegations reviewed progress on trade, energy and the management of shared rivers, "
+    "and agreed to meet again before the end of the year.",
+    "\u201cWe will work closely with our partners in {org} to keep the region peaceful and open, and we "
+    "will not let disagreements stand in the way of our people's prosperity,\u201d {p1s} said.",
+    "The two sides agreed to strengthen trade, investment and connectivity under the {fw}. Officials "
+    "said a joint working group would be set up within three months to draft a plan of action, "
+    "with a first report expected early next year.",
+    "{c2}'s foreign ministry said in a statement that the talks were frank and constructive, adding "
+    "that both countries shared an interest in a stable and rules-based regional order.",
+    "Speaking at a press conference, {t1} {p1} said {c1} supported an open and inclusive regional "
+    "architecture. He noted that small and medium-sized states benefited most when disputes were "
+    "settled through dialogue rather than pressure.",
+    "{p2s} told reporters that the meeting of {org} leaders next month would focus on food security, "
+    "climate adaptation and the digital economy, three areas in which cooperation had lagged.",
+    "Analysts said the visit showed how {c1} wanted a larger role in {region}. Some warned, however, "
+    "that competition between major powers could make it harder for smaller countries to keep their "
+    "balance in the years ahead.",
+    "The {org} Secretariat welcomed the outcome and called on member states to implement the plan "
+    "without delay, noting that funding for several projects had already been approved.",
+    "{p3}, a researcher at the {inst} in {city2}, said the agreement could reshape supply chains. "
+    "\u201cThis is not only about trade. It is about trust, and trust takes years to build,\u201d "
+    "{p3s} said in an interview.",
+    "Officials from {c3} and {c4} also attended the talks, which were held by videoconference because "
+    "of scheduling constraints. They expressed support for the joint statement issued at the end.",
+    "The meeting came a week after heavy flooding displaced thousands of families in the region, and "
+    "both delegations pledged to share hydrological data more quickly during the rainy season.",
+    "According to figures released by the organisers, bilateral trade reached a record high last year, "
+    "driven by agricultural exports, electronics and a rapid increase in tourism.",
 ]
 TITLE = "{c1} and {c2} pledge closer ties at {city} talks"
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
@@ -65,7 +84,8 @@ def _person(kb, entity) -> tuple[str, str, str]:
 
 
 def generate(kb, n: int, seed: int = 7) -> list[str]:
-    """`n` documents of 6-10 paragraphs with KB names (same seed, same corpus)."""
+    """`n` documents of 7-12 paragraphs (350-500 words, the length of a news
+    article) with KB names; the same seed gives the same corpus."""
     rng = random.Random(seed)
     pools = _pools(kb)
     orgs = [e for e in pools["ORGANIZATION"] if e.attrs.get("acronyms")] or pools["ORGANIZATION"]
@@ -76,13 +96,13 @@ def generate(kb, n: int, seed: int = 7) -> list[str]:
         c3, c4 = (rng.choice(pools["COUNTRY"]).name for _ in range(2))
         org = rng.choice(orgs)
         acronym = (org.attrs.get("acronyms") or [org.name])[0]
-        values = dict(p1=p1, t1=t1, c1=c1, p2=p2, t2=t2, c2=c2, p3=p3, c3=c3, c4=c4,
+        values = dict(p1=p1, t1=t1, c1=c1, p2=p2, t2=t2, c2=c2, p3=p3, p3s=p3.split()[-1], c3=c3, c4=c4,
                       p1s=p1.split()[-1], p2s=p2.split()[-1], org=acronym,
                       fw=rng.choice(pools["FRAMEWORK"]).name, city=rng.choice(pools["PLACE"]).name,
                       city2=rng.choice(pools["PLACE"]).name, day=rng.choice(DAYS),
                       region=rng.choice(["Southeast Asia", "the Mekong region", "the Asia-Pacific"]),
                       inst=rng.choice(INSTITUTES))
-        body = rng.sample(PARAGRAPHS, rng.randint(6, len(PARAGRAPHS)))
+        body = rng.sample(PARAGRAPHS, rng.randint(7, len(PARAGRAPHS)))
         docs.append(TITLE.format(**values) + "\n\n" + "\n\n".join(p.format(**values) for p in body))
     return docs
 

@@ -154,3 +154,27 @@ def test_outlet_line_under_headline_and_reporter_date_line():
     assert doc.published == "2023-03-05"
     assert doc.dateline is None
     assert "Delta Times" not in doc.text and "Publication date" not in doc.text
+
+
+def test_agency_date_line_and_closing_byline():
+    doc = clean_txt("Cambodia, Japan discuss mine clearance\nPhnom Penh, March 12, 2024 AKP --\n"
+                    "The two sides reviewed projects funded by Japan this morning.\nMore support was pledged.\n"
+                    "By Sok Ratha\nAKP")
+    assert (doc.published, doc.dateline, doc.outlet, doc.author) == (
+        "2024-03-12", "Phnom Penh", "Agence Kampuchea Presse", "Sok Ratha")
+    assert doc.text == "The two sides reviewed projects funded by Japan this morning.\nMore support was pledged."
+
+
+def test_labelled_source_and_editor_date_line():
+    doc = clean_txt("Laos, China hold railway talks\nSource: Xinhua| 2023-05-10 18:25:11|Editor: huaxia\n"
+                    "VIENTIANE, May 10 (Xinhua) -- Officials held talks on passenger services.\nMore trains will run.")
+    assert (doc.published, doc.outlet, doc.dateline) == ("2023-05-10", "Xinhua", "Vientiane")
+    assert doc.text.startswith("VIENTIANE, May 10")
+
+
+def test_press_release_label_is_not_an_outlet():
+    doc = clean_txt("Foreign minister to visit Cambodia\nPress Release\n"
+                    "The minister will pay an official visit from 6 to 7 June 2024.\nPhnom Penh, 4 June 2024")
+    assert doc.outlet is None
+    assert doc.published == "2024-06-04"
+    assert "Press Release" not in doc.text

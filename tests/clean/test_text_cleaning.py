@@ -158,7 +158,7 @@ def test_long_paragraph_ending_with_credit_is_kept_but_caption_goes():
 def test_layout_of_kept_lines_is_kept():
     wrapped = ("Senior officials from the Mekong countries gathered in Bangkok\n"
                "on Monday for two days of talks on water security.\n"
-               "Share this:\n"
+               "Advertisement\n"
                "They agreed to meet again in Hanoi next year.")
     doc = clean_txt(wrapped)
     assert doc.text == ("Senior officials from the Mekong countries gathered in Bangkok\n"

@@ -136,3 +136,38 @@ def test_kill_9_then_rerun_loses_nothing_and_doubles_nothing(tmp_path):
     conn.close()
     again = concord("ingest", str(folder), "--db", str(db))
     assert again.stderr.strip().splitlines()[-1] == f"read {n}, new 0, duplicates {n}, failed 0"
+
+
+def test_stdin_is_read_with_dash(tmp_path):
+    db = tmp_path / "c.db"
+    result = concord("ingest", "-", "--db", str(db), input=article(7))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "read 1, new 1, duplicates 0, failed 0"
+    assert count(db, "SELECT COUNT(*) FROM provenance WHERE source = '<stdin>'") == 1
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    import pty
+    for i in range(30):
+        (tmp_path / f"{i}.txt").write_text(article(i), encoding="utf-8")
+    plain = concord("ingest", str(tmp_path), "--db", str(tmp_path / "a.db"))
+    assert plain.stderr.strip() == "read 30, new 30, duplicates 0, failed 0"
+    # the same run with standard error on a pseudo-terminal draws a tqdm bar there
+    leader, follower = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "concord", "ingest", str(tmp_path), "--db", str(tmp_path / "b.db")],
+                          stdout=subprocess.PIPE, stderr=follower, timeout=300)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert proc.returncode == 0 and proc.stdout == b""
+    text = seen.decode("utf-8", "replace")
+    assert "doc" in text and "it/s" in text or "doc/s" in text
+    assert "read 30, new 30, duplicates 0, failed 0" in text

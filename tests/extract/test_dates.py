@@ -73,3 +73,17 @@ def test_tense_of():
     assert tense_of("The leaders will meet in Jakarta") == "future"
     assert tense_of("The forum is scheduled to open") == "future"
     assert tense_of("The leaders met in Jakarta") == "past"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("22 and 23 June 2019", ("2019-06-22", "day")),
+    ("from 24 to 27 July 2024", ("2024-07-24", "day")),
+    ("July 24-27, 2024", ("2024-07-24", "day")),
+])
+def test_ranges_give_their_first_day(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_future_in_the_past_looks_ahead():
+    text = "He said the country would join the bloc in October."
+    assert [d.iso for d in find_dates(text, "2025-05-27")] == ["2025-10"]

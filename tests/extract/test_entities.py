@@ -231,3 +231,17 @@ def test_places_from_a_lowercase_place_word_or_a_country_after_a_comma(kb, extra
     assert [m.text for m in names["Sre Ambel"].mentions] == ["Sre Ambel"]
     assert names["Tbeng Meanchey"].type == "PLACE"
     assert "Khmer" not in names
+
+
+def test_distinct_one_word_alias_links_but_a_bare_name_part_does_not(kb, extract):
+    assert kb.lookup("Jokowi"), "test precondition: the KB knows Jokowi"
+    doc = extract("Jokowi opened the toll road on Monday.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Joko Widodo"]
+    doc = extract("Widodo was not there. The road opened on Monday.")
+    assert not any(e.name == "Joko Widodo" for e in doc.entities)
+
+
+def test_initials_stay_inside_a_name(kb, extract):
+    _unknown(kb, "Daniel R. Tanaka")
+    doc = extract("Daniel R. Tanaka, a professor at the Lotus Policy Institute, said trade grew.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Daniel R. Tanaka"]

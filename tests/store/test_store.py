@@ -215,3 +215,47 @@ def test_batch_commits_as_it_goes(tmp_path):
         other.close()
     with Store(db) as store:
         assert store.stats()["documents"] == 3
+
+
+def test_stats_top_names_count_mentions_over_documents(tmp_path):
+    def with_entities(text, source, names):
+        d = doc(text, source)
+        d.entities = [Entity(f"id:{n}", n, "COUNTRY", None, [Mention(0, 1, n)] * k) for n, k in names]
+        return d
+
+    with Store(tmp_path / "c.db") as store:
+        store.add_document(with_entities(TEXT_A, "a.txt", [("Cambodia", 3), ("Thailand", 1)]))
+        store.add_document(with_entities(TEXT_B, "b.txt", [("Laos", 2), ("Thailand", 1)]))
+        top = store.stats()["top_names"]
+    assert [(t["name"], t["mentions"], t["documents"]) for t in top] == [
+        ("Cambodia", 3, 1), ("Thailand", 2, 2), ("Laos", 2, 1)]
+
+
+LONG = ("The foreign ministers of the Mekong countries met in Vientiane on Thursday to review "
+        "progress on a joint plan for managing water during the dry season. They agreed that "
+        "dam operators should share release schedules with downstream provinces at least a week "
+        "ahead, and asked the secretariat to draft common rules for reporting river levels. "
+        "Several delegations also called for more money for flood forecasting stations along "
+        "the main stream, and for training of local officials in the use of the new data.")
+
+
+def test_syndicated_copies_share_a_cluster(tmp_path):
+    pytest.importorskip("concord.clean.dedup")
+    with Store(tmp_path / "c.db") as store:
+        first = doc(LONG, "wire/a.txt")
+        copy = doc("By our correspondent. " + LONG + " Reporting by staff.", "paper/b.txt")
+        other = doc(TEXT_A + " " + TEXT_B, "paper/c.txt")
+        for d in (first, copy, other):
+            assert store.add_document(d) == "new"
+        s = store.stats()
+        stored = {d.id: store.document(d.id).cluster_id for d in (first, copy, other)}
+    assert copy.id != first.id
+    assert stored[first.id] == stored[copy.id] == first.id
+    assert stored[other.id] == other.id
+    assert s["duplicate_clusters"] == 1 and s["documents_in_duplicate_clusters"] == 2
+
+
+def test_signatures_round_trip():
+    from concord.store.clusters import decode_signature, encode_signature
+    for sig in ([0, 1, 2**64 - 1], [2**70, 5], b"\x01\x02"):
+        assert decode_signature(encode_signature(sig)) == sig

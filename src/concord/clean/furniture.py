@@ -8,8 +8,9 @@ article's own words stay exactly as written. What is dropped:
   share widgets, comment-form lines, "Skip to content", "E-paper", archive
   month lines, navigation crumbs;
 - a furniture block running to the end of the page, opened by "Leave a Reply",
-  "Recent Posts", "Related articles" ("tail_starts"), but only in the second
-  half of the page so that an early stray line cannot take the article with it;
+  "Recent Posts", "Related articles" ("tail_starts"), but only after the first
+  TAIL_FROM share of the page, so that an early stray line cannot take the
+  article with it (a long comment thread can push the form past the middle);
 - contact and address lines ("head_or_foot") at the head or the foot only;
 - captions ending with an agency photo credit ("— VNA/VNS Photo ...");
 - a paragraph repeated by a bad scrape (the first copy is kept), in scraped text
@@ -33,7 +34,7 @@ CAPTION_MAX = 350    # a photo caption is at most this long
 EDGE_MAX = 160       # contact and address lines are at most this long
 LOWER_WORDS_MAX = 2  # ... and hold few words in lower case (sentences hold many)
 REPEAT_MIN = 50      # shorter repeated paragraphs are kept
-TAIL_FROM = 0.5      # a tail block may only start after this share of the page's characters
+TAIL_FROM = 0.3      # a tail block may only start after this share of the page's characters
 
 _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")

@@ -3,14 +3,17 @@ dateline place, wire signature.
 
 The header is the run of short lines before the first body paragraph: a headline
 and lines such as "December 04, 2019 - 12:02", "The Khmer Times, 7 December 2016",
-"Posted on 3 March 2023 by Admin" or "By Jane Doe". They are read into metadata
-and left out of the text, which starts at the first body paragraph (as in
-``shared/spec/extract-output.md``). Dates in body paragraphs are dates of events,
-never publication dates, so only header lines are read for `published`.
+"Posted on 3 March 2023 by Admin", "By Jane Doe" or a lone outlet name under the
+headline. They are read into metadata and left out of the text, which starts at
+the first body paragraph (as in ``shared/spec/extract-output.md``). Dates inside
+body paragraphs are dates of events, never publication dates: `published` comes
+only from header lines, a dateline that states its year, or a statement's closing
+line ("Phnom Penh, 5 March 2023"), which stays in the text.
 
 The dateline ("HÀ NỘI —", "PHNOM PENH, Aug. 3 (Xinhua) --") and a trailing
-signature ("— VNS", "AKP") are read but stay in the text: they are part of a
-paragraph, except a signature standing alone on the last line.
+signature ("— VNS") are read but stay in the text, as part of their paragraph; a
+signature or "Source: Xinhua" line standing alone at the end is removed. Words
+that mark outlet names and the wire signatures are data (``data/outlets.json``).
 """
 from __future__ import annotations
 
@@ -40,6 +43,8 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?P<dash>—|–|--|-)\s+\S")
 _PLACE_COMMA = re.compile(r"[^\W\d_][^|/•·–—,\d-]*,\s*")
+_LABELLED = re.compile(r"(?<![\w])(?P<label>[Ss]ource|[Ww]eb [Ee]ditor|[Ee]ditor|[Aa]uthor|[Rr]eporter)\s*:\s*"
+                       r"(?P<value>[^|:]{1,60}?)\s*(?=$|\|)")
 _SOURCE = re.compile(r"(?:[Ss]ource|SOURCE)\s*:\s*(?P<name>[A-Z][\w.&' -]{1,60}?)\.?")
 _SIGNATURE_TAIL = re.compile(r"(?:[—–-]|--)\s*(?P<sig>[A-Z][\w/]{1,15})\s*$|\((?P<paren>[A-Z][\w/]{1,15})\)\s*$")
 
@@ -63,7 +68,9 @@ def _date_line(line: str, meta: TextMeta) -> bool:
         return _month_date_line(line, meta)
     iso, match = found
     before, after = line[:match.start()], line[match.end():]
-    author = None
+    labelled = _labelled_parts(before) | _labelled_parts(after)
+    before, after = _LABELLED.sub(" ", before), _LABELLED.sub(" ", after)
+    author = labelled.get("author")
     by = _BY.search(before + " | " + after)
     if by:
         author = by["name"].strip()
@@ -71,7 +78,8 @@ def _date_line(line: str, meta: TextMeta) -> bool:
         after = after.replace(by.group(0), " ") if by.group(0) in after else after
     rest_before = _rest_words(before)
     rest_after = _rest_words(after)
-    if rest_after or len(rest_before) > 6:
+    wire = rest_after[0] if len(rest_after) == 1 and rest_after[0] in signatures() else None
+    if (rest_after and not wire) or len(rest_before) > 6:
         return False
     if any(not word[0].isupper() for word in rest_before):
         return False          # "Summit opens on 10 May 2023": a headline, not a date line
@@ -81,6 +89,9 @@ def _date_line(line: str, meta: TextMeta) -> bool:
             meta.published, meta.from_update = iso, True
     elif meta.published is None or meta.from_update:
         meta.published, meta.from_update = iso, False
+    source = labelled.get("source") or wire
+    if source:
+        meta.outlet = meta.outlet or signatures().get(source, source)
     if rest_before:
         name = " ".join(rest_before)
         if _is_outlet_name(rest_before):
@@ -90,6 +101,16 @@ def _date_line(line: str, meta: TextMeta) -> bool:
     if author:
         meta.author = meta.author or author
     return True
+
+
+def _labelled_parts(part: str) -> dict[str, str]:
+    """"Source: Xinhua", "Author: Jane Doe" segments of a date line ("Editor:" is dropped)."""
+    found = {}
+    for match in _LABELLED.finditer(part):
+        label = match["label"].lower()
+        if label in ("source", "author", "reporter"):
+            found["source" if label == "source" else "author"] = match["value"].strip()
+    return found
 
 
 def _rest_words(part: str) -> list[str]:
@@ -166,8 +187,8 @@ def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None =
         if known_title is not None:
             if line.casefold() != known_title.strip().casefold():
                 break
-        elif not looks_like_headline(line):
-            break
+        elif not looks_like_headline(line) or paragraphs[index + 1][:1].islower():
+            break             # a next line in lower case continues a wrapped sentence
         meta.title = meta.title or line
         title_seen = True
         index += 1
@@ -204,14 +225,17 @@ def read_dateline(paragraphs: list[str], meta: TextMeta, first: int = 3) -> None
 def read_signature(paragraphs: list[str], meta: TextMeta) -> list[str]:
     """Read a trailing wire signature ("— VNS", "(Xinhua)", "AKP", "Source: Xinhua").
 
-    A signature or source line standing alone at the end is removed; one that ends
-    a paragraph stays in it."""
+    A signature, source or byline ("By Sok Dara") line standing alone at the end
+    is removed; a signature that ends a paragraph stays in it."""
     table = signatures()
     while len(paragraphs) > 1:
         last = paragraphs[-1]
         source = _SOURCE.fullmatch(last)
+        byline = _BYLINE.fullmatch(last) if len(last) <= 100 else None
         if last in table:
             meta.outlet = meta.outlet or table[last]
+        elif byline:
+            meta.author = meta.author or byline["name"]
         elif source and (source["name"] in table or _is_outlet_name(source["name"].split())):
             meta.outlet = meta.outlet or table.get(source["name"], source["name"])
         else:

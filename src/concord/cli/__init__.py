@@ -33,7 +33,7 @@ def main() -> None:
 
 def _register() -> None:
     # Imported for their side effect of adding commands to `main`.
-    from concord.cli import ingest, kb, serve, export  # noqa: F401
+    from concord.cli import ingest, kb, serve, export, spark  # noqa: F401
 
 
 _register()

@@ -114,6 +114,11 @@ def format_stats(counts: dict, db: str) -> str:
             lines.append(f"{title}:")
             width = max(len(str(k)) for k in counts[key])
             lines.extend(f"  {str(k):<{width}}  {v}" for k, v in counts[key].items())
+    if counts.get("top_names"):
+        lines.append("most mentioned:")
+        width = max(len(n["name"] or "") for n in counts["top_names"])
+        lines.extend(f"  {n['name']:<{width}}  {n['mentions']} mentions in {n['documents']} documents"
+                     for n in counts["top_names"])
     return "\n".join(lines)
 
 

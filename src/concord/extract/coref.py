@@ -36,7 +36,7 @@ def resolve_people(text: str, cands: list[Cand], people: list[Cand], view: KBVie
     multiword_kb = {c.kb_id for c in cands if c.type == "PERSON" and len(words_of(c)) > 1}
     for c in cands:
         if c.type == "PERSON" and c.source == "kb":
-            if c.kb_id not in multiword_kb:
+            if c.kb_id not in multiword_kb and _name_part(words_of(c), c, view):
                 loose.append(Cand(c.start, c.end, "PERSON", "person"))   # "Dũng" alone: maybe someone else
                 continue
             c.group = c.kb_id
@@ -63,6 +63,17 @@ def resolve_people(text: str, cands: list[Cand], people: list[Cand], view: KBVie
         if p.group is not None:
             kept.append(p)
     return kept
+
+
+def _name_part(words: list[str], c: Cand, view: KBView) -> bool:
+    """True when a one-word KB hit is only a part of the person's name ("Sen",
+    "Anwar") or an alias the KB marks as shared ("Dũng"), not a name of its own
+    ("Jokowi")."""
+    entity = view.get(c.kb_id)
+    if entity is None or len(words) != 1:
+        return False
+    ambiguous = {normalize_name(a) for a in getattr(entity, "ambiguous_aliases", ())}
+    return words[0] in ambiguous or words[0] in _name_words(entity.name)
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -51,19 +51,23 @@ _SHIFT = _alternation(SHIFTS, cased=False)
 # matches wins, so longer shapes come first).
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # ranges give their first day: "22 and 23 June 2019", "from 24 to 27 July 2024", "July 24-27, 2024"
+    ("dmy2", re.compile(rf"\b{_DAY}\s*(?:-|–|to|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+{_YEAR}")),
+    ("mdy2", re.compile(rf"\b{_MON}\s+{_DAY}\s*(?:-|–|to|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}")),
+    ("dm2", re.compile(rf"\b{_DAY}\s*(?:-|–|to|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![\w])(?!,?\s+(?:1[89]|20)\d\d)")),
     ("dmy", re.compile(rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}")),
     ("mdy", re.compile(rf"\b(?:(?:{_WD}),?\s+)?{_MON}\s+{_DAY},?\s+{_YEAR}")),
     ("dm", re.compile(rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
     ("md", re.compile(rf"\b(?:(?:{_WD}),?\s+)?{_MON}\s+{_DAY}(?![\d\w])(?!,?\s+(?:1[89]|20)\d\d)")),
     ("my", re.compile(rf"\b{_MON},?\s+{_YEAR}")),
-    ("m", re.compile(rf"{_PREP_MONTH}{_MON}(?![\w-])(?!\s+[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)")),
+    ("m", re.compile(rf"{_PREP_MONTH}{_MON}(?![\w-])(?!\.?\s+[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)")),
     ("wd", re.compile(rf"\b(?:(?P<shift>{_SHIFT})\s+)?(?P<wd>{_WD})\b", re.I)),
     ("dw", re.compile(rf"\b(?P<dw>{_alternation(DAY_WORDS, cased=False)})\b", re.I)),
     ("period", re.compile(rf"\b(?:earlier\s+|later\s+)?(?P<shift>{_SHIFT})\s+(?P<unit>year|month)\b", re.I)),
     ("y", re.compile(rf"(?:{_PREP_YEAR}){_YEAR}\b(?!\s*(?:%|per|people|participants|tons|km|USD|\$))", re.I)),
 ]
 _FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
-_LEAD = re.compile(r"^(?:on|in|at|since|by|during|of)\s+", re.I)
+_LEAD = re.compile(r"^(?:on|in|at|since|by|during|of|from)\s+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +137,7 @@ def _weekday(wd: int, shift: str | None, ref, tense: str) -> tuple[str, str] | N
 
 
 def _resolve(kind: str, m: re.Match, ref, tense: str) -> tuple[str, str] | None:
+    kind = kind.rstrip("2")                          # a range resolves as its first day
     g = m.groupdict()
     mon = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
     if kind == "iso":
@@ -166,9 +171,9 @@ def _resolve(kind: str, m: re.Match, ref, tense: str) -> tuple[str, str] | None:
     return None
 
 
-_ABSOLUTE = {"iso", "dmy", "mdy", "my", "y"}
+_ABSOLUTE = {"iso", "dmy", "mdy", "my", "y", "dmy2", "mdy2"}
 # What each pattern needs somewhere in the text before it is worth running.
-_NEEDS = {"iso": {"digit"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
+_NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month"}, "dm2": {"digit", "month"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
           "md": {"digit", "month"}, "my": {"digit", "month"}, "m": {"month"}, "wd": {"day"},
           "dw": {"dayword"}, "period": {"period"}, "y": {"digit"}}
 _DIGIT = re.compile(r"\d")

@@ -39,6 +39,7 @@ _DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_t
 HEADS: dict[str, str | None] = _DATA["heads"]
 ORDINALS: dict[str, int] = _DATA["ordinals"]
 _BLOCK_NEXT = frozenset(_DATA["blocking_next"])
+PLURALS: dict[str, str] = _DATA["plurals"]
 _STOP_LEFT = frozenset(_DATA["stop_left"])
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _SMALL = frozenset("the of on for and in to a an".split())
@@ -47,9 +48,15 @@ _SMALL_ALL = _SMALL | frozenset("at by with from as is was were be been will its
 _HEAD = re.compile(r"(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _YEAR_IN_NAME = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_QUALIFIER = re.compile(r"\b(?:next|last|previous|upcoming|coming|following|past)\s+$", re.I)
 _PLUS = re.compile(r"-[A-Z][a-z]+\b")
 _ORDINAL = re.compile(r"^(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))$", re.I)
-_CAP = r"[A-Z0-9À-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.&\-]*"
+_CAP = r"[A-Z0-9À-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*"   # "U.S" but no full stop
+_ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+_PLURAL = re.compile(rf"\b(?P<ords>{_ORD}(?:,\s*{_ORD})*,?\s+(?:and|&)\s+{_ORD})\s+"
+                     rf"(?P<mid>(?:{_CAP}\s+){{0,6}}?)(?P<head>" + "|".join(PLURALS) + r")\b", re.I)
+PLURAL_HINT = re.compile(r"(?:" + "|".join(PLURALS) + r")\b", re.I)
+_ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9\-]{1,12}\)")
 _RIGHT = re.compile(
     rf"\s+(?:on|of|for)\s+(?:the\s+)?(?:[“\"][^”\"\n]{{3,250}}[”\"]|{_CAP}(?:\s+(?:and|of|the|for|&)?\s*{_CAP})*)")
 _RIGHT_EXTRA = re.compile(r"(?:\s+(?:19|20)\d\d\b)?(?:\s+\((?P<acr>[A-Z][A-Za-z0-9\-]{1,12})\))?")
@@ -95,6 +102,10 @@ def _left(text: str, start: int, floor: int) -> tuple[int, list[str]]:
     while i >= 0:
         raw = toks[i].group(0)
         core = _clean(raw)
+        if _ACRONYM_TOKEN.fullmatch(raw):
+            words.insert(0, raw)                    # "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"
+            i -= 1
+            continue
         if not core or raw[-1] in ",;:.()[]!?" and not re.fullmatch(r"(?:[A-Z]\.)+", core):
             break
         if core in _STOP_LEFT or core in _DATE_WORDS:
@@ -146,7 +157,8 @@ def find_mentions(text: str) -> list[EventMention]:
             head, end = head + plus.group(0), plus.end()
         right = _RIGHT.match(text, end)
         rwords: list[str] = []
-        if right and right.group(0).split()[-1].strip(_QUOTES + ".,") not in _DATE_WORDS:
+        rtoks = [w.strip(_QUOTES + ".,") for w in right.group(0).split()[1:]] if right else []
+        if right and not _DATE_WORDS & set(rtoks):
             end = right.end()
             rwords = [w.strip(_QUOTES) for w in right.group(0).split()]
         extra = _RIGHT_EXTRA.match(text, end)
@@ -161,6 +173,23 @@ def find_mentions(text: str) -> list[EventMention]:
         name = " ".join(words + [head] + rwords)
         out.append(EventMention(start, end, typ, name, ordinal, specific,
                                 _key_words(words), _key_words(rwords), acronym))
+    if PLURAL_HINT.search(text):
+        out.extend(_plural_mentions(text))
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+def _plural_mentions(text: str) -> list[EventMention]:
+    """"the 44th and 45th ASEAN Summits": one mention per ordinal."""
+    out = []
+    for m in _PLURAL.finditer(text):
+        head = PLURALS[m.group("head").lower()]
+        typ = HEADS.get(head.lower())
+        mid = [_clean(w) for w in m.group("mid").split()]
+        ordinals = [o for o in (_ordinal(w.strip(",")) for w in m.group("ords").split()) if o]
+        for n in ordinals:
+            name = " ".join([_suffix(n)] + mid + [head])
+            out.append(EventMention(m.start(), m.end(), typ, name, n, True, _key_words(mid), frozenset()))
     return out
 
 
@@ -215,21 +244,26 @@ def annotate(doc: Document, kb: Any = None) -> None:
     events: list[dict] = []
     last_end = -10
     for k, m in enumerate(mentions):
-        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        limit = next((n.start for n in mentions[k + 1:] if n.start >= m.end), len(text))
+        floor = max((n.end for n in mentions[:k] if n.end <= m.start), default=0)
         facts = None                                  # computed only for mentions that are kept
         target = None
         if m.specific:
-            target = next((ev for ev in reversed(events) if _same(ev, m)), None)
-            joined = events and re.fullmatch(r"\s*[–—-]\s*", text[last_end:m.start])
+            qualified = bool(_QUALIFIER.search(text, max(0, m.start - 14), m.start))
+            # "the next/previous X Summit" is another edition: it never joins one named before
+            target = None if qualified else next(
+                (ev for ev in reversed(events) if _same(ev, m) and not (m.ordinal and ev["qualified"])), None)
+            joined = events and not qualified and re.fullmatch(r"\s*[–—-]\s*", text[last_end:m.start])
             if target is None and joined:
                 target = events[-1]                   # "Seventh ASEAN-UN Workshop – 5th regional dialogue"
             if target is None:
                 if not (m.ordinal or ctx.has_context(m.start, m.end)):
-                    facts = ctx.facts(m.start, m.end, limit)
+                    facts = ctx.facts(m.start, m.end, limit, floor)
                     if not (facts.date or facts.location):
                         continue
                 target = {"spans": [], "type": m.type, "name": m.name, "ordinal": m.ordinal, "keys": [],
                           "words": frozenset(), "acronyms": [], "start": m.start, "end": m.end,
+                          "qualified": qualified,
                           "facts": attach.Facts()}
                 events.append(target)
             elif m.ordinal and not target["ordinal"]:
@@ -242,10 +276,11 @@ def annotate(doc: Document, kb: Any = None) -> None:
             target = next((ev for ev in reversed(events) if ev["type"] == m.type), None)
         if target is None:
             continue
-        target["facts"].merge(facts or ctx.facts(m.start, m.end, limit))
+        target["facts"].merge(facts or ctx.facts(m.start, m.end, limit, floor))
         target.setdefault("spans", []).append((m.start, m.end))
         last_end = m.end
     ctx.add_followups(events)
+    ctx.inherit(events)
     doc.events = [_event(ev, ctx) for ev in events] + ctx.visits_and_signings(events)
 
 

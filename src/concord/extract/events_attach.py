@@ -20,6 +20,7 @@ from typing import Any
 from concord.document import Document, Event
 from concord.extract.dates import MONTHS, WEEKDAYS, find_dates
 from concord.extract.speakers import sentence_spans, slug
+from concord.extract.text import paragraphs as sentence_paragraphs
 
 __all__ = ["Context", "Facts", "VIRTUAL"]
 
@@ -35,6 +36,12 @@ _VISIT_OWNER = re.compile(_DATA["visit"])
 _VISIT = re.compile(_DATA["visit_core"], re.I)
 _SIGNING = re.compile(_DATA["signing"], re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|wrote)\b[^.;\n]{0,20}$")
+_HOSTED_BY = re.compile(r"[^.;\n]{0,40}?\bhosted\s+by\s+(?:the\s+)?(?P<who>[^.;,\n]{2,40})")
+_WHICH_HOSTS = re.compile(r",?\s+which\s+(?:the\s+)?(?P<who>[^.;,\n]{2,30}?)\s+(?:will\s+|would\s+)?(?:co-)?host")
+_HOST_BEFORE = re.compile(r"(?P<who>[^.;,\n]{2,40}?)\s+(?:will\s+|would\s+)?(?:co-)?host(?:s|ed)?\s+(?:the\s+)?$")
+_CAPITAL_OF = re.compile(r"\b(?:in|at|to|for)\s+the\s+(?P<of>[A-Z][\w’'\-]*)\s+capital\b")
 _CAP_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*){0,3}")
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
@@ -62,12 +69,34 @@ class Facts:
                 self.organizers.append(ref)
 
 
+_CAPITALS: dict[int, list] = {}
+
+
+def _capitals(kb: Any) -> list:
+    """KB places that are capitals (cached per knowledge base)."""
+    key = id(kb)
+    if key not in _CAPITALS:
+        _CAPITALS.clear()
+        _CAPITALS[key] = [e for e in kb if e.type == "PLACE" and (e.attrs or {}).get("capital_of")]
+    return _CAPITALS[key]
+
+
+def _dateline_date(text: str) -> str | None:
+    """The first full date in the opening lines ("PHNOM PENH, 14 Nov 2022 —"): the
+    publication date when the metadata step found none."""
+    head = "\n".join(text[:500].split("\n")[:5])
+    for d in find_dates(head):
+        if d.iso and d.precision == "day" and not d.relative:
+            return d.iso
+    return None
+
+
 class Context:
     """One document's sentences and entity mentions, indexed for the event step."""
 
     def __init__(self, doc: Document, kb: Any = None):
         self.text = doc.text
-        self.ref_date = doc.published
+        self.ref_date = doc.published or _dateline_date(doc.text)
         self.kb = kb
         self.sents = sentence_spans(doc.text)
         self._sent_starts = [s for s, _ in self.sents]
@@ -91,39 +120,90 @@ class Context:
         return out
 
     # ----- facts after a mention ----------------------------------------------
-    def facts(self, start: int, end: int, limit: int) -> Facts:
+    def facts(self, start: int, end: int, limit: int, floor: int = 0) -> Facts:
+        """Date, place and organisers of the mention text[start:end]: from the words
+        after it (up to `limit`, the next mention), else from its sentence before it
+        (not before `floor`, the previous mention): "will be in Vientiane from 24 to
+        27 July 2024 to attend the 57th ASEAN Foreign Ministers' Meeting"."""
         s_start, s_end = self.sentence_at(start)
-        w_end = min(max(s_end, end), limit, end + 180)
+        w_end = min(max(s_end, end), max(limit, end), end + 180)
+        lo = max(s_start, floor)
         f = Facts()
         for d in find_dates(self.text, self.ref_date, start=end, end=w_end):
-            if d.iso:
+            if d.iso and not _REPORTING.search(self.text, max(end, d.start - 30), d.start):
                 f.date, f.precision = d.iso, d.precision
                 break
-        if f.date is None:
-            lead = [d for d in find_dates(self.text, self.ref_date, start=s_start, end=min(start, s_start + 40))
-                    if d.iso and d.start - s_start <= 4]           # "On 15 May 2025, ..." opens the sentence
-            if lead:
-                f.date, f.precision = lead[0].iso, lead[0].precision
+        if f.date is None and lo < start:
+            before = [d for d in find_dates(self.text, self.ref_date, start=lo, end=start) if d.iso]
+            if before:
+                f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)
         if f.location is None and _VIRTUAL.search(self.text, end, w_end):
             f.location = dict(VIRTUAL)
+        if f.location is None:
+            f.location = self.host(start, end, w_end)
+        if f.location is None and lo < start:
+            f.location = self.place(lo, start, last=True, prep=_PLACE_PREP_BEFORE)
         f.organizers = self.organizers(start, s_end)
         return f
 
-    def place(self, start: int, end: int) -> dict | None:
-        for m in _PLACE_PREP.finditer(self.text, start, end):
+    def place(self, start: int, end: int, last: bool = False, prep: re.Pattern | None = None) -> dict | None:
+        """The first (or `last`) PLACE or COUNTRY after "in"/"at" in text[start:end]."""
+        found = None
+        for m in (prep or _PLACE_PREP).finditer(self.text, start, end):
             p = m.end()
+            cap = _CAPITAL_OF.match(self.text, m.start(), end)
+            if cap and self._capital(cap.group("of")):
+                found = self._capital(cap.group("of"))
+                if not last:
+                    return found
+                continue
             hits = [x for x in self.entities_in(p, end) if x[0] == p]
             if hits:
                 ent = hits[0][2]
                 if ent.type in _PLACES:
-                    return ent.ref()
+                    found = ent.ref()
+                    if not last:
+                        return found
                 continue
             run = _CAP_RUN.match(self.text, p, end)
             if run and run.group(0).split()[0] not in _DATE_WORDS:
                 ref = self._kb_place(run.group(0))
                 if ref:
-                    return ref
+                    found = ref
+                    if not last:
+                        return found
+        return found
+
+    def host(self, start: int, end: int, w_end: int) -> dict | None:
+        """The host state as the place: "..., which the Lao PDR will host",
+        "will be hosted by Thailand", "Cambodia hosted the ..."."""
+        s_start = self.sentence_at(start)[0]
+        spans = []
+        after = _HOSTED_BY.match(self.text, end, w_end) or _WHICH_HOSTS.match(self.text, end, w_end)
+        if after:
+            spans.append(after.span("who"))
+        before = _HOST_BEFORE.search(self.text[s_start:start])
+        if before:
+            spans.append((s_start + before.start("who"), s_start + before.end("who")))
+        for a, b in spans:
+            hits = self.entities_in(a, b, ("COUNTRY",))
+            if hits:
+                return hits[-1][2].ref()
+        return None
+
+    def _capital(self, words: str) -> dict | None:
+        """"the Lao capital", "the Thai capital": the capital of that state (KB)."""
+        if self.kb is None:
+            return None
+        try:
+            states = self.kb.lookup_demonym(words) or [e for e in self.kb.lookup(words) if e.type == "COUNTRY"]
+        except Exception:
+            return None
+        ids = {e.id for e in states}
+        for ent in _capitals(self.kb):
+            if ent.attrs.get("capital_of") in ids:
+                return ent.ref()
         return None
 
     def _kb_place(self, name: str) -> dict | None:
@@ -174,6 +254,29 @@ class Context:
                 nxt = self.sentence_at(s_end + 1)
                 if nxt[0] > s_end and _FOLLOWUP.match(self.text, nxt[0]):
                     ev["facts"].merge(Facts(organizers=self.organizers(nxt[0], nxt[1])))
+
+    def inherit(self, events: list[dict]) -> None:
+        """An event named without date or place takes them from the event named just
+        before it in the same or the previous paragraph ("The Related Meetings include
+        the 25th ...", after "... in Vientiane from 24 to 27 July 2024 to attend ...")."""
+        paras = [s for s, _ in sentence_paragraphs(self.text)]
+        def para(pos: int) -> int:
+            return bisect.bisect_right(paras, pos) - 1
+        ordered = sorted(events, key=lambda ev: ev["start"])
+        for i, ev in enumerate(ordered[1:], 1):
+            f = ev["facts"]
+            if f.date and f.location:
+                continue
+            for donor in reversed(ordered[:i]):
+                if para(ev["start"]) - para(donor["start"]) > 1:
+                    break
+                d = donor["facts"]
+                if f.location is None and d.location:
+                    f.location = d.location
+                if f.date is None and d.date:
+                    f.date, f.precision = d.date, d.precision
+                if f.date and f.location:
+                    break
 
     def participants(self, ev: dict) -> list[dict]:
         out: list[dict] = []

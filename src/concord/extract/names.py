@@ -52,8 +52,13 @@ class Cand:
     evidence: list[str] = field(default_factory=list)
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
 def _is_name_word(word: Word) -> bool:
     text = word.text
+    if word.cap and _INITIAL.match(text):              # "John F. Kennedy"
+        return True
     if not word.cap or not _NAMEISH.match(text):
         return False
     # "HAhHAApMsANN": capitals after small letters are not a name's spelling.

@@ -152,7 +152,7 @@ def _is_speech(text: str, s: int, e: int, has_cue: bool, follows_quote: bool = F
     if len(_WORDS.findall(inner)) < 4 or _title_like(inner):
         return False
     prev = _PREV_WORD.search(text, max(0, s - 30), s - 1)
-    between = text[prev.end():s - 1] if prev else ""
+    between = text[prev.end(1):s - 1] if prev else ""
     if prev and not between.strip(" ").endswith((",", ":")) and not any(c in between for c in ".!?\n"):
         word = prev.group(1).lower()
         if word in _INTRODUCERS:                      # titled “...”, on “...”

@@ -288,4 +288,7 @@ def overview(store) -> dict[str, Any]:
             "flagged_documents": conn.execute("SELECT COUNT(DISTINCT document_id) FROM graph_flags").fetchone()[0],
             "top_entities": _rows(conn, """
                 SELECT id, name, type, documents FROM graph_entities ORDER BY documents DESC LIMIT 15"""),
-            "recent_events": timeline(store, limit=200)["items"][-10:][::-1]}
+            "recent_events": _rows(conn, """
+                SELECT ev.id, ev.type, ev.name, ev.date, ev.location_name,
+                       (SELECT COUNT(*) FROM graph_event_sources s WHERE s.event_id = ev.id) AS sources
+                FROM graph_events ev WHERE ev.date IS NOT NULL ORDER BY ev.date DESC LIMIT 10""")}

@@ -104,10 +104,12 @@ def detect_format(head: bytes, name: str = "", content_type: str | None = None) 
         return "feed"
     if _HTML_START.match(text):
         return "html"
+    if text.lstrip("\ufeff \t\r\n").startswith("[{"):
+        return "jsonl"          # a JSON array of articles: readers.read_json_document
     by_name = extension_format(name) or content_type_format(content_type)
     if by_name in ("warc", "feed", "html", "jsonl"):
         return by_name
-    if _first_line_is_json_object(text):
+    if first_line_is_json_object(text):
         return "jsonl"
     if by_name is None and len(_HTML_TAGS.findall(text[:HEAD])) >= 2:
         return "html"
@@ -122,7 +124,7 @@ def _ascii_view(head: bytes) -> str:
     return head.decode("latin-1")
 
 
-def _first_line_is_json_object(text: str) -> bool:
+def first_line_is_json_object(text: str) -> bool:
     line = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
     if not line.startswith("{"):
         return False

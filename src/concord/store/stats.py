@@ -60,4 +60,18 @@ def collect(conn: sqlite3.Connection) -> dict:
         "by_year": dict(sorted(years.items(), key=lambda kv: (kv[0] == UNKNOWN_YEAR, kv[0]))),
         "published_first": first,
         "published_last": last,
+        "top_names": top_names(conn),
     }
+
+
+def top_names(conn: sqlite3.Connection, limit: int = 10) -> list[dict]:
+    """The entities mentioned most, counted over the stored extractions
+    (mentions, and the documents they appear in)."""
+    rows = conn.execute(
+        "SELECT json_extract(e.value, '$.id') AS entity, json_extract(e.value, '$.name') AS name, "
+        "json_extract(e.value, '$.type') AS kind, "
+        "SUM(MAX(1, json_array_length(e.value, '$.mentions'))) AS mentions, COUNT(*) AS documents "
+        "FROM documents AS d, json_each(d.annotations, '$.entities') AS e "
+        "WHERE d.annotations IS NOT NULL GROUP BY entity ORDER BY mentions DESC, documents DESC, name "
+        "LIMIT ?", (limit,))
+    return [dict(zip(("id", "name", "type", "mentions", "documents"), row)) for row in rows]

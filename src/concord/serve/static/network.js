@@ -42,22 +42,28 @@
     return g;
   });
 
+  // Fruchterman-Reingold: nodes repel with k²/d, links attract with d²/k, and a
+  // cooling temperature bounds each move so the layout settles.
+  const k = 0.75 * Math.sqrt((W * H) / Math.max(nodes.length, 1));
+  let temperature = W / 8;
   function step() {
-    for (const a of nodes) for (const b of nodes) {
-      if (a === b) continue;
-      const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-      a.vx += 900 * dx / d2; a.vy += 900 * dy / d2;
+    for (const n of nodes) { n.dx = 0; n.dy = 0; }
+    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
+      const a = nodes[i], b = nodes[j];
+      const dx = a.x - b.x, dy = a.y - b.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01), f = k * k / d;
+      a.dx += f * dx / d; a.dy += f * dy / d; b.dx -= f * dx / d; b.dy -= f * dy / d;
     }
     for (const l of links) {
-      const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.sqrt(dx * dx + dy * dy) || 1, f = (d - 140) * 0.02;
-      l.s.vx += f * dx / d; l.s.vy += f * dy / d; l.t.vx -= f * dx / d; l.t.vy -= f * dy / d;
+      const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01), f = d * d / k;
+      l.s.dx += f * dx / d; l.s.dy += f * dy / d; l.t.dx -= f * dx / d; l.t.dy -= f * dy / d;
     }
     for (const n of nodes) {
-      if (n.fixed || n.pinned) { n.vx = n.vy = 0; continue; }
-      n.vx += (W / 2 - n.x) * 0.002; n.vy += (H / 2 - n.y) * 0.002;
-      n.x = Math.min(W - 20, Math.max(20, n.x + n.vx * 0.5)); n.y = Math.min(H - 20, Math.max(20, n.y + n.vy * 0.5));
-      n.vx *= 0.6; n.vy *= 0.6;
+      if (n.fixed || n.pinned) continue;
+      const moved = Math.max(Math.sqrt(n.dx * n.dx + n.dy * n.dy), 0.01), step = Math.min(moved, temperature);
+      n.x = Math.min(W - 60, Math.max(20, n.x + n.dx / moved * step));
+      n.y = Math.min(H - 20, Math.max(20, n.y + n.dy / moved * step));
     }
+    temperature = Math.max(1, temperature * 0.97);
   }
   function draw() {
     links.forEach((l, i) => {
