@@ -5,10 +5,10 @@ beside plain trafilatura.extract on the same HTML in the same run.
     .venv/bin/python bench/ingest.py [--docs 2000] [--bench-dir ../shared/bench/article-extraction]
 
 Each figure is one process on one core, timed in CPU seconds of this process
-(time.process_time), so other work on the machine does not skew the ratios: reading (concord.ingest.iter_inputs: open,
-sniff, decode) plus cleaning (concord.clean.clean_document: furniture, metadata,
-language, id) plus, for HTML and WARC, the near-duplicate signature
-(concord.clean.dedup). Inputs are generated in a temporary directory:
+(time.process_time), so other work on the machine does not skew the ratios:
+reading (concord.ingest.iter_inputs: open, sniff, decode) plus cleaning
+(concord.clean.clean_document: furniture, metadata, language, id) plus, for HTML
+and WARC, the near-duplicate signature (concord.clean.dedup). Inputs are generated in a temporary directory:
 
 - plain text: scraped-article texts built from our own template (furniture included),
   each with a different number so no two are the same;

@@ -21,8 +21,9 @@ goes, ``sites/*.html`` one page template per invented news site. From them:
                                      plus a redirect and a robots.txt (not articles)
 
 One article is syndicated on purpose: ``...-asiawire`` repeats the Straits Beacon
-story's paragraphs inside another site's furniture in the WARC, so duplicate
-detection has a near-duplicate pair to find. The plain-text examples in
+story inside another site's furniture in the WARC, with a new headline, its last
+paragraph cut and one added (as syndication desks do), so duplicate detection has
+a near-duplicate pair to find: the same story, not the same text. The plain-text examples in
 ``examples/text/`` are written by hand and not generated.
 
 The output is deterministic (record ids from uuid5, dates from the articles), so
@@ -65,6 +66,9 @@ def render_page(article: dict, by_slug: dict[str, dict]) -> str:
     """An article inside its site's template; a syndicated copy takes the original's text."""
     original = by_slug.get(article.get("syndicates", ""), {})
     story = {**original, **article} if original else article
+    if original:   # a syndicated copy: the original's paragraphs, lightly edited
+        kept = original["paras"][:len(original["paras"]) - article.get("trim", 0)]
+        story["paras"] = kept + article.get("extra_paras", [])
     template = (SOURCES / "sites" / f"{story['site']}.html").read_text(encoding="utf-8")
     esc = html.escape
     body = "\n".join(f"      <p>{esc(p, quote=False)}</p>" for p in story["paras"])
@@ -151,7 +155,6 @@ def build_all() -> dict[Path, bytes]:
     lines = [jsonl_line(a) for a in articles if a["target"] == "jsonl"]
     files[EXAMPLES / "feeds" / "articles.jsonl"] = ("\n".join(lines) + "\n").encode("utf-8")
     pages = [(a, render_page(a, by_slug)) for a in articles if a["target"] == "warc"]
-    pages = [({**by_slug.get(a.get("syndicates", ""), {}), **a}, p) for a, p in pages]
     files[EXAMPLES / "archive" / "crawl.warc.gz"] = build_warc(pages)
     return files
 

@@ -124,3 +124,9 @@ def sample_store(tmp_path):
         store_document(store, doc)
     yield store, docs
     store.close()
+
+
+@pytest.fixture
+def make_doc():
+    """`annotated_doc` for tests that build their own annotated documents."""
+    return annotated_doc

@@ -1,9 +1,10 @@
 """The pipeline: a plain list of stages, and the functions that run it.
 
     read (concord.ingest.iter_inputs)          in this process, streaming
-      → clean (concord.clean.clean_document)   in the workers
+      → clean (concord.clean.clean_document)   in the workers (runner/local.py)
       → extract (concord.extract.Extractor)    in the workers, when installed
-      → store (Store.add_document + graph hook) in this process, one transaction a document
+      → store (Store.add_document, then the    in this process: each document whole
+        graph hook concord.graph.save_facts)   (a savepoint), committed in small batches
 
 Every stage is a callable ``doc -> doc``. A stage that raises turns the
 document into a `Failure` naming the stage; the batch goes on. Extraction is
@@ -12,6 +13,7 @@ extractor exists and picks it up as soon as it does.
 """
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +27,7 @@ from concord.store.clusters import MemoryClusters, assign_cluster, compute_signa
 from concord.runner.local import map_ordered
 
 Progress = Callable[[str, "Document | Failure"], None]
+KEEP_FAILURES = 1000   # failures kept in a summary; all are in the store and passed to `progress`
 
 
 class Stage(NamedTuple):
@@ -38,7 +41,7 @@ class IngestSummary:
     new: int = 0
     duplicates: int = 0    # already stored (same id), including inputs skipped on resume
     failed: int = 0
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)   # the first KEEP_FAILURES
 
     def line(self) -> str:
         return f"read {self.read}, new {self.new}, duplicates {self.duplicates}, failed {self.failed}"
@@ -47,21 +50,20 @@ class IngestSummary:
 # -- the stages ---------------------------------------------------------------
 
 def load_extractor(settings: Settings) -> Callable[[Document], Document] | None:
-    """`concord.extract.Extractor` over the knowledge base, or None while it is not installed."""
+    """`concord.extract.Extractor` over the knowledge base (packaged data plus the
+    `kb_dir` folders), or None while extraction is not installed.
+
+    The KB is loaded here, before any worker starts, so forked workers share it.
+    """
     try:
         from concord.extract import Extractor
     except ImportError:
         return None
     try:
-        from concord import kb
+        from concord.kb import default_kb
     except ImportError:
         return Extractor()
-    extra = tuple(settings.kb_dir or ())
-    if extra and hasattr(kb, "load_kb"):
-        return Extractor(kb.load_kb(extra_dirs=extra))
-    if hasattr(kb, "default_kb"):
-        return Extractor(kb.default_kb())
-    return Extractor()
+    return Extractor(default_kb(tuple(settings.kb_dir or ())))
 
 
 def extractor_version() -> str | None:
@@ -159,7 +161,10 @@ def _inputs(paths: Iterable[str], settings: Settings) -> Iterator[Document | Fai
 
 # -- storing ------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1)
 def graph_hook() -> Callable[[Store, Document], Any] | None:
+    """`concord.graph.save_facts`, or None while the graph is not installed
+    (looked up once: a failed import is not cached by Python)."""
     try:
         from concord.graph import save_facts
     except ImportError:
@@ -189,43 +194,69 @@ def ingest_document(store: Store, doc: Document, settings: Settings) -> tuple[st
 
 
 class _Resume:
-    """Knows which input files an earlier run finished, and marks files finished."""
+    """Knows which input files an earlier run stored, and notes files as they are stored.
+
+    For a file that is unchanged since an earlier run (complete or killed
+    half-way), each document whose outcome is stored is not processed again.
+
+    Inputs are read a window ahead of storing, so what is known of a file is
+    kept for the last CACHE files only: enough for any window, bounded for a
+    run over millions of files.
+    """
+
+    CACHE = 4096
 
     def __init__(self, store: Store):
         self.store = store
-        self.stat_cache: dict[str, tuple[int, int] | None] = {}
+        self.files: dict[str, tuple[int, int] | None] = {}   # path → (size, mtime) of a regular file
+        self.done: dict[str, bool] = {}                      # path → stored by an earlier run
         self.current: str | None = None
         self.counts = [0, 0]
 
     def file_of(self, source: str) -> str | None:
         base = source.split("#", 1)[0]
-        if base not in self.stat_cache:
+        if base not in self.files:
             try:
                 st = os.stat(base)
-                self.stat_cache[base] = (st.st_size, st.st_mtime_ns) if Path(base).is_file() else None
-            except OSError:
-                self.stat_cache[base] = None
-        return base if self.stat_cache[base] else None
+                self.files[base] = (st.st_size, st.st_mtime_ns) if Path(base).is_file() else None
+            except (OSError, ValueError):
+                self.files[base] = None
+            _bound(self.files, self.CACHE)
+        return base if self.files[base] else None
 
     def entry(self, item: Document | Failure) -> Processed:
         path = self.file_of(item.source)
-        if isinstance(item, Document) and path and self.store.is_finished(path, *self.stat_cache[path]):
+        if isinstance(item, Document) and path and self.read_before(path):
             known = self.store.known_outcome(item.source)
             if known is not None:
                 return Processed(known, done=True)
         return Processed(item)
+
+    def read_before(self, path: str) -> bool:
+        """An earlier run stored (some or all of) this file as it is now."""
+        if path not in self.done:
+            self.done[path] = self.store.input_state(path, *self.files[path]) is not None
+            _bound(self.done, self.CACHE)
+        return self.done[path]
 
     def stored(self, item: Document | Failure) -> None:
         path = self.file_of(item.source)
         if path != self.current:
             self.finish()
             self.current = path
+            if path is not None:
+                self.store.mark_started(path, *self.files[path])
         self.counts[isinstance(item, Failure)] += 1
 
     def finish(self) -> None:
         if self.current is not None:
-            self.store.mark_finished(self.current, *self.stat_cache[self.current], *self.counts)
+            self.store.mark_finished(self.current, *self.files[self.current], *self.counts)
         self.current, self.counts = None, [0, 0]
+
+
+def _bound(cache: dict, size: int) -> None:
+    while len(cache) > size:
+        del cache[next(iter(cache))]   # the oldest entry: dicts keep insertion order
 
 
 def ingest_paths(paths: Iterable[str], db_path: str | Path, settings: Settings,
@@ -234,19 +265,22 @@ def ingest_paths(paths: Iterable[str], db_path: str | Path, settings: Settings,
 
     Safe to interrupt at any point: each document is written whole (a
     savepoint) and committed in small batches, so a killed run loses at most
-    the last batch, which the rerun redoes; files an earlier run finished are
-    not cleaned or extracted again.
+    the last batch, which the rerun redoes. Documents an earlier run stored
+    from a file that is unchanged since are not cleaned or extracted again.
     """
     summary = IngestSummary()
     with Store(db_path) as store, store.batch() as batch:
         resume = _Resume(store)
-        entries = (resume.entry(item) for item in _inputs(paths, settings))
+        own = _store_files(db_path)
+        entries = (resume.entry(item) for item in _inputs(paths, settings)
+                   if os.path.realpath(item.source.split("#", 1)[0]) not in own)
         for entry in _run(entries, settings, settings.workers):
             status, item = _store_entry(store, entry)
             summary.read += 1
             if status == "failed":
                 summary.failed += 1
-                summary.failures.append(item)
+                if len(summary.failures) < KEEP_FAILURES:
+                    summary.failures.append(item)
             elif status == "new":
                 summary.new += 1
             else:
@@ -257,6 +291,12 @@ def ingest_paths(paths: Iterable[str], db_path: str | Path, settings: Settings,
                 progress(status, item)
         resume.finish()
     return summary
+
+
+def _store_files(db_path: str | Path) -> set[str]:
+    """The store's own files, which `concord ingest .` must not try to read as articles."""
+    base = os.path.realpath(db_path)
+    return {base + suffix for suffix in ("", "-wal", "-shm", "-journal")}
 
 
 def _store_entry(store: Store, entry: Processed) -> tuple[str, Document | Failure]:
@@ -313,7 +353,8 @@ def reextract_store(db_path: str | Path, settings: Settings, workers: int = 1,
             item = entry.item
             if isinstance(item, Failure):
                 summary.failed += 1
-                summary.failures.append(item)
+                if len(summary.failures) < KEEP_FAILURES:
+                    summary.failures.append(item)
                 store.add_failure(item)
             else:
                 with store.transaction():

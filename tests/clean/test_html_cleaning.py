@@ -103,3 +103,32 @@ def test_title_from_title_element_drops_site_name():
             "<h1>Most read</h1><article><p>Laos plans to build a new bridge across the Mekong to Thailand, the "
             "ministry said, with work due to start after the rainy season ends this year.</p></article></body></html>")
     assert clean_html(html).title == "Laos plans new bridge"
+
+
+def test_site_name_suffix_is_cut_from_og_title():
+    html = ("<html><head><meta property='og:title' content='Mekong bridge opens - Delta Daily'>"
+            "<meta property='og:site_name' content='Delta Daily'></head><body><article><p>A new bridge across "
+            "the Mekong opened on Saturday, cutting the trip between the two towns to minutes.</p>"
+            "<p>Officials from both countries attended.</p></article></body></html>")
+    doc = clean_html(html)
+    assert (doc.title, doc.outlet) == ("Mekong bridge opens", "Delta Daily")
+
+
+def test_menu_detector():
+    from concord.clean.html import _mostly_menu
+    menu = "\n".join(["Home", "About us", "Council members", "Tourism office", "Contact"] * 3)
+    article = "\n".join(["Ministers from the four countries met on Thursday to discuss river data."] * 12)
+    assert _mostly_menu(menu)
+    assert not _mostly_menu(article)
+    assert not _mostly_menu("Home\nNews")            # too few lines to judge
+
+
+def test_format_without_content_type_hint_is_sniffed():
+    page = (FIXTURES / "article_page.html").read_text(encoding="utf-8")
+    warc = clean_document(Document(source="c.warc#record=1", original=page, format="warc"))
+    assert warc.title == "Mekong ministers agree on flood data sharing" and "<p>" not in warc.text
+    feed = clean_document(Document(source="f.xml#record=2", format="feed",
+                                   original="Thailand and Laos agreed on Friday to add two more border crossings."))
+    assert feed.text == "Thailand and Laos agreed on Friday to add two more border crossings."
+    wet = clean_document(Document(source="c.wet#record=3", format="wet", original="<p> is how a paragraph starts"))
+    assert wet.text == "<p> is how a paragraph starts"

@@ -95,9 +95,17 @@ def test_mixed_case_dateline_needs_a_date_or_agency():
     assert acronym.dateline is None
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("on 13/04/2021", "2021-04-13"), ("04-13-2021", "2021-04-13"), ("2019/12/04", "2019-12-04"),
+    ("Dec 7th, 2016", "2016-12-07"), ("7 of December 2016", "2016-12-07"), ("Sept. 3, 2022", "2022-09-03"),
+    ("on 03/04/2021", None), ("7.12.2016", None), ("13-04/2021", None), ("December 2016", None),
+])
+def test_date_parser(text, iso):
+    found = find_date(text)
+    assert (found[0] if found else None) == iso
+
+
 def test_date_parser_rejects_ambiguous_and_invalid():
-    assert find_date("on 13/04/2021") is not None and find_date("on 13/04/2021")[0] == "2021-04-13"
-    assert find_date("on 03/04/2021") is None
     assert normalize_iso("2019-12-04T12:02:00+07:00") == "2019-12-04"
     assert normalize_iso("2019-13-40") is None
     assert normalize_iso("") is None and normalize_iso(None) is None
@@ -178,3 +186,37 @@ def test_press_release_label_is_not_an_outlet():
     assert doc.outlet is None
     assert doc.published == "2024-06-04"
     assert "Press Release" not in doc.text
+
+
+@pytest.mark.parametrize("first, dateline, outlet", [
+    ("KUNMING, China — Leaders met on Thursday.", "Kunming", None),
+    ("LABUAN BAJO, Indonesia (Harbour News Desk) — Leaders met here.", "Labuan Bajo", "Harbour News Desk"),
+    ("ASEAN — The bloc met on Thursday.", None, None),
+    ("HANOI — the talks went on.", None, None),
+    ("UPDATE — Leaders met again.", None, None),
+])
+def test_dateline_shapes(first, dateline, outlet):
+    doc = clean_txt(first + "\n\nA second paragraph follows here.")
+    assert (doc.dateline, doc.outlet) == (dateline, outlet)
+
+
+def test_short_title_case_headline_is_not_a_masthead():
+    doc = clean_txt("Cambodia's Quiet Diplomacy\nA small state learns to hedge between the powers\n"
+                    "Cambodia has long balanced its ties with its larger neighbours.\nIt will go on doing so.")
+    assert doc.title == "Cambodia's Quiet Diplomacy"
+    assert doc.outlet is None
+
+
+def test_headline_with_an_outlet_word_is_still_the_headline():
+    doc = clean_txt("Press Freedom Index\n\nCambodia fell three places in this year's ranking of media freedom, "
+                    "the report said.\n\nNeighbouring countries also slipped.")
+    assert doc.title == "Press Freedom Index"
+    assert doc.outlet is None
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("Tue, 05 Sep 2023 10:00:00 +0700", "2023-09-05"), ("March 2025", "2025-03"), ("2023", "2023"),
+    ("2023-09", "2023-09"), ("nonsense", None), ("in March 2025 we met", None), (20230905, None),
+])
+def test_metadata_field_values(value, iso):
+    assert normalize_iso(value) == iso

@@ -164,3 +164,37 @@ def test_layout_of_kept_lines_is_kept():
     assert doc.text == ("Senior officials from the Mekong countries gathered in Bangkok\n"
                         "on Monday for two days of talks on water security.\n\n"
                         "They agreed to meet again in Hanoi next year.")
+
+
+def test_masthead_navigation_and_link_list():
+    doc = clean_txt((FIXTURES / "masthead_scrape.txt").read_text(encoding="utf-8"))
+    assert doc.title == "Thai and Lao ministers open new Mekong bridge"
+    assert doc.outlet == "The Mekong Courier"
+    assert doc.author == "Somchai Boonma and Keo Sida"
+    assert doc.published == "2024-03-02"
+    assert doc.dateline == "Nakhon Phanom"
+    assert doc.text.startswith("NAKHON PHANOM, Thailand — Ministers")
+    assert doc.text.endswith('one customs officer said at the ceremony.')
+    for furniture in ("Breaking:", "Home", "E-paper", "Photo credit", "More from", "Rice prices", "About us",
+                      "River Road"):
+        assert furniture not in doc.text
+
+
+def test_list_heading_followed_by_sentences_does_not_cut():
+    doc = clean_txt(LEDE + "\n\nMore from the summit\n\nThe leaders also discussed scam centres. They agreed "
+                    "to share intelligence.\n\nA joint task force will be set up.")
+    assert doc.text.endswith("A joint task force will be set up.")
+
+
+@pytest.mark.parametrize("line", [
+    "Join our Mekong Watch Channel", "Twitter picture", "Google photo", "Facebook photo", "E-paper",
+    "Skip to main content", "Tags: ASEAN, Mekong", "Read more: Laos opens new dry port", "Advertisement",
+    "Copyright © 2024 Delta Daily", "© 2023 River Times. All rights reserved.", "Follow us on Telegram",
+    "Your email address will not be published. Required fields are marked *", "Home » News » Region",
+    "Previous article", "Sign up for our newsletter", "Facebook | Twitter | LinkedIn | Email",
+    "— VNA/VNS Photo Trần Văn B", "Photo: Officials at the signing ceremony. (Delta Daily/Nita P.)",
+])
+def test_single_furniture_lines_go_wherever_they_stand(line):
+    doc = clean_txt(LEDE + "\n\n" + line + "\n\nThe talks will continue in Hanoi next year, officials said.")
+    assert line not in doc.text
+    assert doc.text.endswith("The talks will continue in Hanoi next year, officials said.")

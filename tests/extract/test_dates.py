@@ -87,3 +87,10 @@ def test_ranges_give_their_first_day(text, expected):
 def test_future_in_the_past_looks_ahead():
     text = "He said the country would join the bloc in October."
     assert [d.iso for d in find_dates(text, "2025-05-27")] == ["2025-10"]
+
+
+def test_weeks_resolve_to_their_month_only_when_they_lie_in_one():
+    assert parse_date("last week", "2022-11-18") == ("2022-11", "month")
+    assert parse_date("last week", "2022-11-02") == ("2022-10", "month")
+    assert parse_date("last week", "2022-11-09") is None            # 31 October to 6 November
+    assert parse_date("next week", "2022-11-18", "future") == ("2022-11", "month")

@@ -245,3 +245,71 @@ def test_initials_stay_inside_a_name(kb, extract):
     _unknown(kb, "Daniel R. Tanaka")
     doc = extract("Daniel R. Tanaka, a professor at the Lotus Policy Institute, said trade grew.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Daniel R. Tanaka"]
+
+
+def test_names_known_by_their_make_up(kb, extract):
+    _unknown(kb, "Chheang Sovannary", "Kyaw Zin Htet")
+    doc = extract("The panel included Chheang Sovannary and Kyaw Zin Htet among others.")
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert people == {"Chheang Sovannary", "Kyaw Zin Htet"}
+
+
+def test_institution_words_need_a_title_to_be_a_person(extract):
+    doc = extract("Digital Prosperity said prices would rise. Later, Kyaw Min Aung said "
+                  "they would not.")
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert people == {"Kyaw Min Aung"}
+
+
+def test_who_and_age_appositives_mark_people(kb, extract):
+    _unknown(kb, "Rith Chanmony", "Mao Sreyneang")
+    doc = extract("Rith Chanmony, 52, sells rice. Mao Sreyneang, who farms nearby, agreed. "
+                  "Cambodia, which exports rice, benefits.")
+    assert {e.name for e in doc.entities if e.type == "PERSON"} == {"Rith Chanmony", "Mao Sreyneang"}
+
+
+def test_lowercase_foreign_ministry_after_a_demonym_or_possessive(extract):
+    doc = extract("The Cambodian foreign ministry said talks went well. Thailand's foreign ministry "
+                  "agreed, and the Cambodian Foreign Ministry later confirmed the date.")
+    ministries = [e for e in doc.entities if e.type == "ORGANIZATION"]
+    by_country = {e.id: [m.text for m in e.mentions] for e in ministries}
+    assert len(ministries) == 2
+    assert ["Cambodian foreign ministry", "Cambodian Foreign Ministry"] in by_country.values()
+    assert ["Thailand's foreign ministry"] in by_country.values()
+
+
+def test_country_tail_of_an_unknown_office_stays_a_country(kb, extract):
+    _unknown(kb, "Office of the National Rice Reserves")
+    doc = extract("An envoy of the Office of the National Rice Reserves of Thailand spoke.")
+    names = _by_name(doc)
+    assert names["Office of the National Rice Reserves"].type == "ORGANIZATION"
+    assert names["Thailand"].type == "COUNTRY"
+
+
+def test_venues_are_places_and_portfolios_are_not_frameworks(kb, extract):
+    _unknown(kb, "Vientiane Lotus Convention Centre")
+    doc = extract("The summit opened at the Vientiane Lotus Convention Centre. Union Minister for "
+                  "International Cooperation U Kyaw Min Aung attended.")
+    names = _by_name(doc)
+    assert names["Vientiane Lotus Convention Centre"].type == "PLACE"
+    assert "International Cooperation" not in names
+    assert names["Kyaw Min Aung"].type == "PERSON"
+
+
+def test_name_make_up_is_no_evidence_after_a_place_preposition(kb, extract):
+    _unknown(kb, "Quảng Yên Thịnh")
+    doc = extract("Flooding hit farms in Quảng Yên Thịnh last week.")
+    assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+def test_lowercase_generic_title_is_an_ordinary_word(extract):
+    doc = extract("He urged fellow Southeast Asian leaders to stay calm.")
+    assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+def test_name_particles_stay_inside_a_name(kb, extract):
+    _unknown(kb, "Ahmad Faiz bin Rahmat")
+    doc = extract("Deputy Minister Ahmad Faiz bin Rahmat said the plan was ready. Rahmat left early.")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [(p.name, [m.text for m in p.mentions]) for p in people] == [
+        ("Ahmad Faiz bin Rahmat", ["Ahmad Faiz bin Rahmat", "Rahmat"])]

@@ -114,7 +114,7 @@ def test_visits_and_signings():
     evs = run(text, "2024-02-28", PERSON=[("Christopher Luxon", "Luxon")],
               COUNTRY=[("Vietnam",)], PLACE=[("Hanoi",)])
     kinds = {e.type: e for e in evs}
-    assert kinds["VISIT"].name == "Christopher Luxon visit to Vietnam"
+    assert kinds["VISIT"].name == "Christopher Luxon official visit to Vietnam"
     assert kinds["VISIT"].date == "2024-02-26"
     assert kinds["SIGNING"].name == "signing of memorandum of understanding"
     assert kinds["SIGNING"].location["name"] == "Hanoi"
@@ -146,3 +146,93 @@ def test_a_name_within_another_is_not_merged_across_series():
             "session, he spoke.")
     evs = run(text, "2024-10-10", PLACE=[("Vientiane",), ("Jakarta",)], ORGANIZATION=[("ASEAN",)])
     assert [e.name for e in evs] == ["ASEAN Summit", "ASEAN-Japan Summit", "World Economic Forum on East Asia"]
+
+
+def test_two_ordinals_before_a_plural_head_are_two_events():
+    text = "Leaders gathered in Kuala Lumpur for the 46th and 47th ASEAN Summits, held from 26 to 28 October 2025."
+    evs = run(text, "2025-10-30", PLACE=[("Kuala Lumpur",)])
+    assert [(e.name, e.date) for e in evs] == [("46th ASEAN Summit", "2025-10-26"), ("47th ASEAN Summit", "2025-10-26")]
+    assert all(e.location["name"] == "Kuala Lumpur" for e in evs)
+
+
+def test_date_and_place_before_the_mention_in_its_sentence():
+    text = "The minister will travel to Dili from 3 to 5 May 2023 to attend the 2nd Timor Sea Dialogue."
+    ev = run(text, "2023-04-30", PLACE=[("Dili",)])[0]
+    assert (ev.date, ev.location["name"]) == ("2023-05-03", "Dili")
+
+
+def test_a_related_meeting_in_the_next_paragraph_takes_date_and_place():
+    text = ("Ministers arrive in Vientiane on 24 July 2024 for the 57th ASEAN Foreign Ministers' Meeting.\n"
+            "The programme also includes the 31st ASEAN Regional Forum.")
+    evs = run(text, "2024-07-20", PLACE=[("Vientiane",)])
+    assert [(e.name, e.date, e.location["name"]) for e in evs][1] == ("31st ASEAN Regional Forum", "2024-07-24", "Vientiane")
+
+
+def test_next_or_previous_edition_is_its_own_event():
+    text = ("The 5th Mekong Water Summit closed in Hanoi on Friday.\n"
+            "The previous Mekong Water Summit was held in Siem Reap in 2019.\n"
+            "The next Mekong Water Summit will be hosted by Thailand in 2027.")
+    evs = run(text, "2024-03-10", PLACE=[("Hanoi",), ("Siem Reap",)], COUNTRY=[("Thailand",)])
+    assert [(e.date, e.location["name"]) for e in evs] == [("2024-03-08", "Hanoi"), ("2019", "Siem Reap"),
+                                                          ("2027", "Thailand")]
+
+
+def test_host_country_as_place_and_acronym_inside_the_name():
+    text = "Officials prepared the third Pacific Islands Forum (PIF) Summit, which Tonga will host in November."
+    ev = run(text, "2024-06-01", COUNTRY=[("Tonga",)])[0]
+    assert "(PIF)" in ev.name and ev.location["name"] == "Tonga" and ev.date == "2024-11"
+
+
+def test_reporting_date_is_not_the_event_date():
+    text = "Delegates will attend the 10th Gulf of Thailand Forum, the ministry said on Monday."
+    ev = run(text, "2025-08-13")[0]
+    assert ev.date is None
+
+
+def test_dateline_dates_relative_words_when_publication_date_is_missing():
+    text = "BANGKOK, 3 August 2019 - Ministers met on Friday for the 12th Mekong-Korea Foreign Ministers' Meeting."
+    ev = run(text, None)[0]
+    assert ev.date == "2019-08-02"
+
+
+def test_indefinite_events_need_an_anchor_in_time_or_place():
+    text = ("The partners launched the plan at a virtual ministerial meeting in September.\n"
+            "They also want a meeting with farmers some day.\n"
+            "The institute will hold a follow-up workshop with journalists in Yangon.")
+    evs = run(text, "2020-12-17", PLACE=[("Yangon",)])
+    assert [(e.name, e.date) for e in evs] == [("virtual ministerial meeting", "2020-09"), ("follow-up workshop", None)]
+    assert evs[1].location["name"] == "Yangon"
+
+
+def test_lower_case_modifiers_join_a_capitalised_series_name():
+    text = "Ministers attended the Mekong-U.S. Partnership ministerial meeting in Bangkok."
+    ev = run(text, None, PLACE=[("Bangkok",)])[0]
+    assert ev.name == "Mekong-U.S. Partnership ministerial meeting" and ev.location["name"] == "Bangkok"
+
+
+def test_lead_back_reference_before_the_full_name():
+    text = ("Mekong ministers went ahead with their annual meeting in Luang Prabang on Friday.\n"
+            "Laos chaired the 6th Mekong-ROK Foreign Ministers' Meeting with Seoul's envoy.")
+    ev = run(text, "2021-09-11", PLACE=[("Luang Prabang",)])[0]
+    assert (ev.name, ev.date, ev.location["name"]) == ("6th Mekong-ROK Foreign Ministers' Meeting", "2021-09-10",
+                                                       "Luang Prabang")
+
+
+def test_named_venue_is_a_place():
+    text = "The gavel passed at the 50th ASEAN Summit at the Penang International Convention Centre."
+    ev = run(text, None)[0]
+    assert ev.location == {"id": "place:penang-international-convention-centre",
+                           "name": "Penang International Convention Centre"}
+
+
+def test_a_named_leader_visiting_a_country_is_a_visit():
+    text = "Prime Minister Hun Manet visited Japan from 14 to 17 December 2023. Tourists visited Japan too."
+    evs = run(text, None, PERSON=[("Hun Manet",)], COUNTRY=[("Japan",)])
+    assert [(e.type, e.name, e.date) for e in evs] == [("VISIT", "Hun Manet visit to Japan", "2023-12-14")]
+
+
+def test_one_visit_named_twice_is_one_event():
+    text = ("Hun Manet visited Japan last week.\n"
+            "During his official visit to Japan, Hun Manet met business leaders in Osaka on 15 December 2023.")
+    evs = run(text, "2023-12-20", PERSON=[("Hun Manet",)], COUNTRY=[("Japan",)], PLACE=[("Osaka",)])
+    assert len(evs) == 1 and evs[0].type == "VISIT"

@@ -118,3 +118,36 @@ def test_a_statement_about_the_time_is_not_checked_against_today(kb):
 def test_hashtags_handles_and_addresses_are_not_garbled_names():
     text = "Supporters used #FreeTheMyanmarPeople and @StopTheWarNowGroup; see www.KhmerNewsOnLineToday.com."
     assert garbled_names(text) == []
+
+
+def _people_doc(text, published, *people):
+    from concord.document import Entity, Mention
+    ents = []
+    for pid, name in people:
+        ent = Entity(id=pid, name=name, type="PERSON")
+        i = text.find(name)
+        while i >= 0:
+            ent.mentions.append(Mention(i, i + len(name), name))
+            i = text.find(name, i + 1)
+        ents.append(ent)
+    return Document(source="test", text=text, published=published, entities=ents)
+
+
+def test_pronoun_contradicting_a_known_gender_is_flagged(kb):
+    doc = _people_doc("Ana Lim opened the trade fair in the morning. “Exports will rise,” he said.",
+                      "2020-05-01", ("p:ana-lim", "Ana Lim"))
+    flags.annotate(doc, kb)
+    assert [f.kind for f in doc.flags] == ["kb_conflict"]
+    assert doc.text[doc.flags[0].start:doc.flags[0].end] == "he"
+
+
+def test_pronoun_after_two_people_is_not_judged(kb):
+    doc = _people_doc("Ana Lim met Tomas Reyes in the morning. He said the talks went well.",
+                      "2020-05-01", ("p:ana-lim", "Ana Lim"), ("p:tomas-reyes", "Tomas Reyes"))
+    flags.annotate(doc, kb)
+    assert doc.flags == []
+
+
+def test_a_year_nearby_does_not_date_the_office(kb):
+    text = "Ties were set up in 2019. Freedonia's foreign minister, Tomas Reyes, spoke today."
+    assert run(text, kb, "2024-03-01") == []

@@ -191,3 +191,9 @@ def test_long_apposition_between_quote_and_cue():
             "the International Relations Institute of Cambodia at the Royal Academy, told reporters.")
     qs = run(text, people=[("Kin Phea",)], orgs=[("International Relations Institute of Cambodia",)])
     assert qs[0].speaker["name"] == "Kin Phea" and qs[0].cue == "told"
+
+
+def test_headline_quote_after_a_colon():
+    text = "Anwar Ibrahim: ‘Malaysia will not take sides’\nThe prime minister spoke in Putrajaya."
+    qs = run(text, people=[("Anwar Ibrahim",)])
+    assert speakers(qs) == [("Malaysia", "Anwar Ibrahim")]

@@ -112,3 +112,45 @@ def test_organisation_later_in_the_clause(kb, roles):
     assert not kb.lookup("Dara Lindqvist")
     assert roles("Dara Lindqvist, director of the Southeast Asia program at the Stimson Center, "
                  "spoke.") == [("Dara Lindqvist", "Director", "Stimson Center")]
+
+
+def test_title_modifiers_are_not_names(kb, roles):
+    assert not kb.lookup("Đỗ Hùng Việt Anh")
+    assert roles("Also present was Đỗ Hùng Việt Anh, Permanent Deputy Foreign Minister.") == [
+        ("Đỗ Hùng Việt Anh", "Permanent Deputy Foreign Minister", None)]
+
+
+def test_role_after_a_copula(roles):
+    found = roles("Prak Sokhonn also served as the ASEAN Chair's Special Envoy on Myanmar.")
+    assert found == [("Prak Sokhonn", "Special Envoy", "ASEAN")]
+    assert roles("Kao Kim Hourn became Secretary-General of ASEAN in 2023.") == [
+        ("Kao Kim Hourn", "Secretary-General", "ASEAN")]
+
+
+def test_title_before_the_next_name_in_a_list_is_not_an_appositive(kb, roles):
+    assert not kb.lookup("Somchai Rattanavong")
+    found = roles("Present were Foreign Minister Sok Chenda Sophea, Lao Deputy Prime Minister "
+                  "Somchai Rattanavong and others.")
+    assert ("Somchai Rattanavong", "Deputy Prime Minister", "Laos") in found
+    assert not any(person == "Sok Chenda Sophea" and org == "Laos" for person, _t, org in found)
+
+
+def test_title_spanning_a_connector_before_a_name(kb, roles):
+    assert not kb.lookup("Wanida Srisuk")
+    assert roles("Permanent Secretary for Foreign Affairs Wanida Srisuk chaired the session.") == [
+        ("Wanida Srisuk", "Permanent Secretary for Foreign Affairs", None)]
+
+
+def test_lowercase_portfolio_after_an_appositive_title(kb, roles):
+    assert not kb.lookup("Zaw Min Htet")
+    assert roles("Myanmar sent Zaw Min Htet, minister for international cooperation, to the talks.") == [
+        ("Zaw Min Htet", "Minister for International Cooperation", None)]
+
+
+def test_list_of_titled_people_with_honorifics(kb, roles):
+    assert not kb.lookup("Aung Thura Lwin") and not kb.lookup("Zaw Naing Oo")
+    found = roles("The delegation included Union Minister for Energy U Aung Thura Lwin, Union "
+                  "Minister for Industry U Zaw Naing Oo, and officials.")
+    assert ("Aung Thura Lwin", "Union Minister for Energy", None) in found
+    assert ("Zaw Naing Oo", "Union Minister for Industry", None) in found
+    assert not any(p == "Aung Thura Lwin" and "Industry" in t for p, t, _o in found)

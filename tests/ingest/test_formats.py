@@ -179,3 +179,35 @@ def test_read_bytes_reads_like_a_file():
     assert len(failures) == 2
     [failure] = list(read_bytes("x.png", b"\x89PNG\r\n\x1a\n\x00", settings()))
     assert "binary data" in failure.reason
+
+
+def test_pretty_printed_json_array_and_single_object(tmp_path):
+    array = tmp_path / "export.json"
+    array.write_text(json.dumps([{"text": "First story.", "title": "One"}, {"nope": 1},
+                                 {"html": "<p>Third story.</p>", "url": "https://j.example.invalid/3"}],
+                                indent=2))
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"text": "A lone story.", "outlet": "Solo Times"}, indent=2))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "text": "unterminated\n')
+    docs, failures = split(iter_inputs([str(array), str(single), str(broken)], settings()))
+    assert [(d.source, d.original) for d in docs] == [
+        (f"{array}#record=1", "First story."), (f"{array}#record=3", "<p>Third story.</p>"),
+        (str(single), "A lone story.")]
+    assert docs[2].hints["outlet"] == "Solo Times"
+    assert [(f.source, f.locator) for f in failures] == [(str(array), "record 2"), (str(broken), None)]
+    assert "invalid JSON" in failures[1].reason
+
+
+def test_feed_entities_are_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    long = " ".join(["Delegates discussed river transport and border markets at length."] * 15)
+    feed = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY leak SYSTEM "file://{secret}">]>'
+            f'<rss version="2.0"><channel><title>T</title><item><title>&leak;</title>'
+            f'<description>{long} &leak;</description></item></channel></rss>')
+    path = tmp_path / "feed.xml"
+    path.write_text(feed)
+    items = list(iter_inputs([str(path)], settings()))
+    assert all("TOP-SECRET-VALUE" not in (getattr(i, "original", "") + str(getattr(i, "hints", "")))
+               for i in items)

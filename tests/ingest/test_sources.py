@@ -73,3 +73,27 @@ def test_settings_default_to_load_settings(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("More than ten bytes of text.")
     [failure] = list(iter_inputs([str(tmp_path / "a.txt")]))
     assert "max_bytes" in failure.reason
+
+
+def test_a_pipe_inside_a_directory_is_not_opened(tmp_path):
+    import os
+    (tmp_path / "a.txt").write_text("Readable.")
+    os.mkfifo(tmp_path / "b.pipe")
+    docs, failures = split(iter_inputs([str(tmp_path)], settings()))
+    assert [d.original for d in docs] == ["Readable."]
+    assert failures[0].source.endswith("b.pipe") and "not a regular file" in failures[0].reason
+
+
+def test_a_single_path_string_or_pathlib_path(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("Only one.")
+    assert [d.original for d in iter_inputs(str(path), settings())] == ["Only one."]
+    assert [d.original for d in iter_inputs([path], settings())] == ["Only one."]
+
+
+def test_standard_input_warc(monkeypatch):
+    from ingest_support import warc_bytes
+    data = warc_bytes([("https://s.example.invalid/1", "<html><body><p>Piped page.</p></body></html>")])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [doc] = list(iter_inputs(["-"], settings()))
+    assert doc.source == "<stdin>#record=2" and doc.url == "https://s.example.invalid/1"

@@ -78,3 +78,18 @@ def test_atom_feed_over_http(http_base):
     docs, failures = split(iter_inputs([f"{http_base}/atom.xml"], settings()))
     assert [d.hints["title"] for d in docs] == ["Port talks resume in Sihanoukville"]
     assert [f.locator for f in failures] == ["item 2"]
+
+
+def test_feed_links_to_a_dead_host_cost_one_timeout(tmp_path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    items = "".join(f"<item><title>T{n}</title><link>{dead}/{n}.html</link>"
+                    "<description>Teaser.</description></item>" for n in range(5))
+    path = tmp_path / "feed.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>X</title>{items}'
+                    "</channel></rss>")
+    failures = list(iter_inputs([str(path)], settings()))
+    assert [f.locator for f in failures] == [f"item {n}" for n in range(1, 6)]
+    assert "refused" in failures[0].reason
+    assert all("earlier item on the same host" in f.reason for f in failures[1:])

@@ -159,7 +159,8 @@ def test_graph_hook_runs_in_the_document_transaction(fakes, tmp_path, monkeypatc
         assert store.failures()[0]["stage"] == "graph"
 
 
-def test_reextract_replaces_annotations_and_calls_the_hook(fakes, tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_reextract_replaces_annotations_and_calls_the_hook(fakes, tmp_path, monkeypatch, workers):
     from concord.document import Flag
     write_corpus(tmp_path / "in", 4)
     db = tmp_path / "c.db"
@@ -177,8 +178,8 @@ def test_reextract_replaces_annotations_and_calls_the_hook(fakes, tmp_path, monk
                         lambda s, clean=True, extract=True: [pipeline.Stage("extract", extractor)])
     hooked = []
     monkeypatch.setattr(pipeline, "graph_hook", lambda: lambda store, doc: hooked.append(doc.id))
-    pipeline.reextract_store(db, settings())
-    summary = pipeline.reextract_store(db, settings())
+    pipeline.reextract_store(db, settings(), workers=workers)
+    summary = pipeline.reextract_store(db, settings(), workers=workers)
     assert summary.documents == 4 and len(hooked) == 8
     with Store(db) as store:
         flags = [d.flags for d in store.iter_documents()]
@@ -191,3 +192,37 @@ def test_reextract_without_an_extractor_says_so(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "load_extractor", lambda s: None)
     with pytest.raises(ExtractionError, match="not available"):
         pipeline.reextract_store(tmp_path / "c.db", settings())
+
+
+def container_inputs(paths, settings):
+    """Stands in for a JSON Lines reader: one document per line, source "path#line=N"."""
+    for given in paths:
+        for n, line in enumerate(Path(given).read_text(encoding="utf-8").splitlines(), 1):
+            yield Document(source=f"{given}#line={n}", original=line, format="jsonl")
+
+
+def test_a_container_interrupted_half_way_resumes_where_it_stopped(fakes, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "_inputs", container_inputs)
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(f"{SENTENCES[i % 6]} Line {i}." for i in range(10)) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+
+    def stop_after_four(status, item):
+        if item.source.endswith("#line=4"):
+            raise KeyboardInterrupt   # Ctrl-C, or a kill right after a commit
+
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.ingest_paths([str(big)], db, settings(), progress=stop_after_four)
+    with Store(db) as store:
+        assert store.stats()["documents"] == 4
+        assert store.input_state(str(big), big.stat().st_size, big.stat().st_mtime_ns) == "partial"
+
+    cleaned = []
+    monkeypatch.setattr(pipeline, "build_stages", lambda s, clean=True, extract=True: [
+        pipeline.Stage("clean", lambda d: (cleaned.append(d.source), fake_clean(d))[1])])
+    summary = pipeline.ingest_paths([str(big)], db, settings())
+    assert cleaned == [f"{big}#line={n}" for n in range(5, 11)]
+    assert (summary.read, summary.new, summary.duplicates) == (10, 6, 4)
+    with Store(db) as store:
+        assert store.stats()["documents"] == 10
+        assert store.input_state(str(big), big.stat().st_size, big.stat().st_mtime_ns) == "complete"

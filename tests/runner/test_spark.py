@@ -60,6 +60,26 @@ JSONL_LINES = [
 ]
 
 
+WARC_PAGE = """<html><head><title>Mekong ministers agree on flood data</title></head><body>
+<div class="menu"><a href="/">Home</a> <a href="/asia">Asia</a></div>
+<article><p>PHNOM PENH, 14 November 2024 -- Water ministers of the Mekong River Commission agreed in Phnom Penh
+to publish flood forecasts for Cambodia and Laos twice a day during the monsoon season.</p>
+<p>Thailand offered to pay for three new gauging stations on the river.</p></article></body></html>"""
+
+
+def warc_gz(url: str, html: str) -> bytes:
+    import io
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
+                                                  http_headers=headers))
+    return buffer.getvalue()
+
+
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
             for p in sorted(folder.rglob("*")) if p.is_file()}
@@ -90,6 +110,7 @@ def inputs(tmp_path_factory) -> Path:
     (root / "e-wire.jsonl").write_text("\n".join(JSONL_LINES) + "\n", encoding="utf-8")
     (root / "f-photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (root / "g-empty.txt").write_bytes(b"")
+    (root / "h-crawl.warc.gz").write_bytes(warc_gz("https://news.example.invalid/mrc-floods", WARC_PAGE))
     return root
 
 
@@ -109,7 +130,7 @@ def test_records_are_those_of_local_extract(first_run, inputs, settings):
     out, summary = first_run
     records = read_jsonl(out / "records")
     local = [r for r in extract_paths([str(inputs)], settings) if isinstance(r, dict)]
-    assert len(local) == 6                     # 3 texts, 1 page, 2 good JSON lines
+    assert len(local) == 7                     # 3 texts, 1 page, 2 good JSON lines, 1 WARC record
     assert summary.documents == len(records) == len(local)
     by_id = {r["id"]: r for r in records}
     assert sorted(by_id) == sorted(r["id"] for r in local)
@@ -136,7 +157,7 @@ def test_every_bad_input_is_in_the_failures_and_the_batch_goes_on(first_run, inp
     sources = {r["source"] for r in read_jsonl(out / "records")}
     assert f"{inputs / 'e-wire.jsonl'}#line=3" in sources     # the line after the bad one was read
     totals = json.loads((out / "summary.json").read_text())
-    assert totals == {"inputs": summary.inputs, "shards": 3, "documents": 6, "failures": 4}
+    assert totals == {"inputs": summary.inputs, "shards": 3, "documents": 7, "failures": 4}
     assert (out / "_SUCCESS").exists()
 
 
@@ -145,7 +166,7 @@ def test_a_rerun_does_no_work_and_changes_nothing(first_run, spark, inputs, sett
     before = snapshot(out)
     again = run_on_spark([str(inputs), str(inputs / "missing.txt")], out, settings, spark=spark)
     assert (again.shards_run, again.shards_skipped) == (0, 3)
-    assert (again.documents, again.failures) == (6, 4)
+    assert (again.documents, again.failures) == (7, 4)
     assert snapshot(out) == before
 
 
@@ -184,11 +205,20 @@ def test_paths_spark_cannot_read_are_refused_clearly(spark, settings, tmp_path):
         run_on_spark(["hdfs://namenode/archive/"], tmp_path / "o", settings, spark=spark)
 
 
+def test_a_failing_job_says_why_and_how_to_resume(spark, inputs, settings, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "records").write_text("a file where the executors need a folder")
+    with pytest.raises(ConcordError, match=r"FileExistsError.*rerun the same command"):
+        run_on_spark([str(inputs / "a-mekong.txt")], out, settings, spark=spark, partitions=1)
+    assert not (out / "_SUCCESS").exists()
+
+
 def test_load_records_fills_a_real_store(first_run, tmp_path):
     out, _ = first_run
     db = tmp_path / "cluster.db"
     summary = load_records(out, db)
-    assert (summary.records, summary.new, summary.failures) == (6, 6, 4)
+    assert (summary.records, summary.new, summary.failures) == (7, 7, 4)
     records = {r["id"]: r for r in read_jsonl(out / "records")}
     with Store(db) as store:
         assert sorted(store.document_ids()) == sorted(records)
@@ -202,7 +232,7 @@ def test_load_records_fills_a_real_store(first_run, tmp_path):
         entities = store.conn.execute("SELECT count(*) FROM graph_entities").fetchone()[0]
     assert entities > 0
     again = load_records(out, db)
-    assert (again.new, again.duplicates) == (0, 6)
+    assert (again.new, again.duplicates) == (0, 7)
     with Store(db) as store:
         assert store.conn.execute("SELECT count(*) FROM graph_entities").fetchone()[0] == entities
 
@@ -215,8 +245,25 @@ def test_load_records_reports_a_damaged_line_and_loads_the_rest(first_run, tmp_p
     lines = part.read_text(encoding="utf-8").splitlines()
     part.write_text("\n".join(lines + ['{"id": "d:cut-short", "te']) + "\n", encoding="utf-8")
     summary = load_records(copy, tmp_path / "s.db")
-    assert summary.new == 6
+    assert summary.new == 7
     assert [(Path(f.source).name, f.locator) for f in summary.bad_lines] == [(part.name, f"line {len(lines) + 1}")]
+
+
+def test_stages_and_kb_are_built_once_per_worker_process(monkeypatch, inputs, settings, tmp_path):
+    from concord import pipeline
+    from concord.runner import spark_task
+
+    builds = []
+    real = pipeline.build_stages
+    monkeypatch.setattr(pipeline, "build_stages", lambda s, **kw: builds.append(1) or real(s, **kw))
+    monkeypatch.setattr(spark_task, "_STAGES", {})
+    config = spark_plan.run_config(settings)
+    keys = [[str(inputs / name), None, None] for name in ARTICLES]
+    shards = [(0, keys[:1]), (1, keys[1:])]
+    counts = list(spark_task.run_partition(shards, str(tmp_path), settings.as_dict(), config))
+    counts += list(spark_task.run_partition([(2, [])], str(tmp_path), settings.as_dict(), config))
+    assert [c["documents"] for c in counts] == [1, 2, 0]
+    assert len(builds) == 1
 
 
 def test_cli_spark_extract_then_load_records(spark, inputs, tmp_path):

@@ -259,3 +259,26 @@ def test_signatures_round_trip():
     from concord.store.clusters import decode_signature, encode_signature
     for sig in ([0, 1, 2**64 - 1], [2**70, 5], b"\x01\x02"):
         assert decode_signature(encode_signature(sig)) == sig
+
+
+def test_a_source_read_after_failing_is_no_longer_a_failure(tmp_path):
+    with Store(tmp_path / "c.db") as store:
+        store.add_failure(Failure("https://example.org/a", "connection refused"))
+        store.add_failure(Failure("https://example.org/b", "connection refused"))
+        store.add_document(doc(TEXT_A, "https://example.org/a", "html"))
+        assert [f["source"] for f in store.failures()] == ["https://example.org/b"]
+
+
+def test_a_batch_holds_the_write_lock_only_while_it_has_writes(tmp_path):
+    db = tmp_path / "c.db"
+    with Store(db) as store, store.batch(max_items=1) as batch:
+        store.add_document(doc(TEXT_A, "a.txt"))
+        batch.tick()                       # committed: another writer may go now
+        other = sqlite3.connect(db, timeout=0.1, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        other.close()
+        store.add_document(doc(TEXT_B, "b.txt"))
+        assert store.conn.in_transaction   # held until the next tick
+        batch.tick()
+        assert not store.conn.in_transaction

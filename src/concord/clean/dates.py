@@ -31,7 +31,8 @@ def _tables() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
         rf"{weekday}(?:{mon.format(n=1)}\s+{day.format(n=1)},?\s+{year.format(n=1)}"       # December 04, 2019
         rf"|{day.format(n=2)}\s+(?:of\s+)?{mon.format(n=2)},?\s+{year.format(n=2)}"        # 7 December 2016
         rf"|{year.format(n=3)}-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"                              # 2019-12-04
-        rf"|(?P<d4>[0-3]?\d)[/.](?P<m4>[01]?\d)[/.](?P<y4>(?:19|20)\d\d))"                  # 04/12/2019 (only when unambiguous)
+        rf"|{year.format(n=5)}[/.](?P<m5>[01]?\d)[/.](?P<d5>[0-3]?\d)"                       # 2019/12/04
+        rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.-])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d))"                 # 04/12/2019 (if unambiguous)
     )
     date_re = re.compile(rf"(?<![\w-]){date}(?![\w-])", re.IGNORECASE)
     month_year = re.compile(rf"(?<!\w)(?P<m>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
@@ -58,7 +59,7 @@ def iso_from_match(match: re.Match) -> str | None:
     """The ISO date of a `date_pattern()` match, or None when it is not a real date."""
     months = _tables()[0]
     g = match.groupdict()
-    for n in "123":
+    for n in "1235":
         if g.get(f"y{n}"):
             month = g[f"m{n}"]
             month = int(month) if month.isdigit() else months[month.lower()]
@@ -110,4 +111,7 @@ def normalize_iso(value: object) -> str | None:
             return year
         return _iso(int(year), int(month), int(day) if day else None)
     found = find_date(value)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # A metadata field that states only "March 2025" states a month (unlike an archive widget).
+    return month_year(value) if len(value.split()) <= 3 else None

@@ -33,17 +33,21 @@ SHORT = 200          # furniture lines are shorter than this
 CAPTION_MAX = 350    # a photo caption is at most this long
 EDGE_MAX = 160       # contact and address lines are at most this long
 LOWER_WORDS_MAX = 2  # ... and hold few words in lower case (sentences hold many)
+LIST_ITEM_MAX = 120  # link-list items (related headlines) are at most this long
 REPEAT_MIN = 50      # shorter repeated paragraphs are kept
 TAIL_FROM = 0.3      # a tail block may only start after this share of the page's characters
 
 _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*")
+_SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 
 
 class Line(str):
     """A paragraph that remembers its line number in the original, so the kept
-    paragraphs can be joined as they were laid out (see `join_paragraphs`)."""
+    paragraphs can be joined as they were laid out (see `join_paragraphs`), and
+    whether furniture was removed right after it."""
     number: int
+    furniture_after: bool = False
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -79,7 +83,7 @@ def join_paragraphs(paragraphs: list[str], keep_layout: bool = True) -> str:
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
     rules = furniture()
-    if len(line) <= SHORT and rules.lines.fullmatch(line):
+    if len(line) <= SHORT and rules.lines.fullmatch(line.lower()):
         return True
     if len(line) > CAPTION_MAX or rules.photo_credit.fullmatch(line) is None:
         return False
@@ -92,7 +96,7 @@ def is_edge_furniture(line: str) -> bool:
 
     A line holding a full date is not: "04/12/2019" looks like a phone number but
     is the date line the metadata reader needs."""
-    if len(line) > EDGE_MAX or furniture().head_or_foot.fullmatch(line) is None:
+    if len(line) > EDGE_MAX or furniture().head_or_foot.fullmatch(line.lower()) is None:
         return False
     if len(_LOWER_WORD.findall(line)) > LOWER_WORDS_MAX:
         return False          # "The summit was held at the Peace Palace building on 3 May."
@@ -103,12 +107,22 @@ def _tail_start(paragraphs: list[str]) -> int:
     """Index of the paragraph that opens a furniture block to the end, or len()."""
     total = sum(len(p) for p in paragraphs)
     seen = 0
-    tail = furniture().tail_starts
+    rules = furniture()
     for i, para in enumerate(paragraphs):
-        if seen >= total * TAIL_FROM and len(para) <= SHORT and tail.fullmatch(para):
-            return i
+        if seen >= total * TAIL_FROM and len(para) <= SHORT:
+            low = para.lower()
+            if rules.tail_starts.fullmatch(low):
+                return i
+            if rules.weak_tail_starts.fullmatch(low) and all(_listy(p) for p in paragraphs[i + 1:]):
+                return i
         seen += len(para)
     return len(paragraphs)
+
+
+def _listy(line: str) -> bool:
+    """A line of a link list (a headline, a menu, a footer), not an article sentence."""
+    return (len(line) <= LIST_ITEM_MAX and not _SENTENCE_FINAL.search(line)) or is_furniture(line) \
+        or is_edge_furniture(line)
 
 
 def _trim_edges(paragraphs: list[str]) -> list[str]:
@@ -127,6 +141,8 @@ def remove_furniture(paragraphs: list[str], drop_repeats: bool = True) -> list[s
     kept: list[str] = []
     for para in paragraphs:
         if para in seen or is_furniture(para):
+            if kept and isinstance(kept[-1], Line):
+                kept[-1].furniture_after = True     # a masthead is followed by menus (metadata.py)
             continue
         if drop_repeats and len(para) >= REPEAT_MIN:
             seen.add(para)

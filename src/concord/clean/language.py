@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from concord.clean.patterns import load_data
 
-SAMPLE_CHARS = 1200      # some 200 words: enough to decide, cheap on long articles
+SAMPLE_CHARS = 700       # some 120 words: enough to decide, cheap on long articles
 MIN_WORDS = 5
 MIN_SHARE = 0.12         # function words are 25-50% of running text in the listed languages
 SCRIPT_SHARE = 0.3       # share of letters in one script that decides alone

@@ -21,27 +21,30 @@ import re
 from dataclasses import dataclass
 
 from concord.clean.dates import cue_pattern, fillers, find_date, month_year
-from concord.clean.patterns import outlet_words, signatures
+from concord.clean.patterns import not_datelines, outlet_words, signatures
 
 HEADER_LINES = 6        # the header is searched in the first lines only
 HEADLINE_MAX = 160
 HEADLINE_WORDS = 20       # news headlines rarely pass 15 words; longer is a first paragraph
 DATE_LINE_MAX = 120
+OUTLET_ABOVE_WORDS = 4
 
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ICT|WIB|[+-]\d\d:?\d\d))?",
                    re.IGNORECASE)
 _SEPARATORS = re.compile(r"[|,.\-–—:/·•()\[\]]+")
 _BY = re.compile(r"(?:^|\s)by\s+(?P<name>[^|,\-–—:/·•()\d]{2,60}?)\s*(?=$|[|,\-–—:/·•(])", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4})"
+_NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4}"
+_BYLINE = re.compile(rf"(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(?P<name>{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME}){{0,3}})"
                      r"(?:\s*[,|/–—-]\s*[\w .'’-]{1,60})?")
 _DIGIT = re.compile(r"\d")
 _UPDATE = re.compile(r"\b(?:updated|modified|mis à jour)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;,:]$")
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_](?:[^\W\d_]|['.’-])*(?: [^\W\d_](?:[^\W\d_]|['.’-])*){0,3}),?"
-    r"(?:\s+(?P<when>(?:[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:,? (?:19|20)\d\d)?))?"
+    r"(?:\s+(?P<when>(?:[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:,? (?:19|20)\d\d)?)"
+    r"|\s+(?P<region>[^\W\d_][^\W\d_'.-]*(?: [^\W\d_][^\W\d_'.-]*){0,2}))?"
     r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
-    r"\s*(?P<dash>—|–|--|-)\s+\S")
+    r"\s*(?P<dash>—|–|--|-)\s+[\"“‘']?(?P<next>[^\W_])")
 _PLACE_COMMA = re.compile(r"[^\W\d_][^|/•·–—,\d-]*,\s*")
 _LABELLED = re.compile(r"(?<![\w])(?P<label>[Ss]ource|[Ww]eb [Ee]ditor|[Ee]ditor|[Aa]uthor|[Rr]eporter)\s*:\s*"
                        r"(?P<value>[^|:]{1,60}?)\s*(?=$|\|)")
@@ -144,10 +147,28 @@ def _byline(line: str, meta: TextMeta) -> bool:
     return match is not None
 
 
-def _outlet_line(line: str, meta: TextMeta) -> bool:
-    """A lone outlet name under the headline ("Khmer Times")."""
+def _outlet_line(line: str, meta: TextMeta, before_title: bool) -> bool:
+    """A lone outlet name: a masthead above the headline ("Vientiane Weekly Observer",
+    at most OUTLET_ABOVE_WORDS words and followed by menus, as a Title Case headline
+    could look alike) or a line under it ("Khmer Times")."""
     words = line.split()
-    if len(words) > 5 or not all(w[0].isupper() for w in words) or not _is_outlet_name(words):
+    if before_title and not getattr(line, "furniture_after", False):
+        return False          # "Press Freedom Index" above a story is a headline
+    limit = OUTLET_ABOVE_WORDS if before_title else 5
+    if len(words) > limit or not all(w[0].isupper() for w in words) or not _is_outlet_name(words):
+        return False
+    meta.outlet = meta.outlet or line
+    return True
+
+
+def _masthead(line: str, following: str, meta: TextMeta) -> bool:
+    """A site name above the headline ("The Mekong Ledger"): a few capitalised words
+    without digits, followed in the page by menus or links (removed as furniture),
+    then by a longer line that looks like a headline."""
+    words = line.split()
+    if not getattr(line, "furniture_after", False) or len(words) > OUTLET_ABOVE_WORDS or _DIGIT.search(line) or not all(w[0].isupper() for w in words):
+        return False
+    if line[-1] in ".!?:" or not looks_like_headline(following) or len(following.split()) <= len(words):
         return False
     meta.outlet = meta.outlet or line
     return True
@@ -179,11 +200,12 @@ def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None =
         if _date_line(line, meta) or _byline(line, meta):
             index += 1
             continue
-        if title_seen:
-            if not _outlet_line(line, meta):
-                break
+        if _outlet_line(line, meta, before_title=not title_seen) or (
+                not title_seen and _masthead(line, paragraphs[index + 1], meta)):
             index += 1
             continue
+        if title_seen:
+            break
         if known_title is not None:
             if line.casefold() != known_title.strip().casefold():
                 break
@@ -206,19 +228,26 @@ def read_dateline(paragraphs: list[str], meta: TextMeta, first: int = 3) -> None
         if not match:
             continue
         place, agency = match["place"], match["agency"]
+        if place.strip() in not_datelines() or not (match["next"].isupper() or match["next"].isdigit()):
+            continue          # "ASEAN — the bloc ..." is not a dateline
         strong = place.isupper() and any(c.isalpha() for c in place)
         if match["dash"] == "-" and not (match["when"] or agency):
             continue          # "ASEAN - China ties" is not a dateline
         if not (strong or agency or match["when"]):
             continue
-        if agency and agency not in signatures():
-            continue          # "(AIPR)" after a name is an acronym, not a wire
+        if match["region"] and not (strong and match["region"][0].isupper()):
+            continue          # "KUNMING, China —" but not "ASEAN, as usual —"
+        known = agency in signatures() or (agency and _is_outlet_name(agency.split()))
+        if agency and not known:
+            if not strong:
+                continue      # "(AIPR)" after a name is an acronym, not a wire
+            agency = None
         meta.dateline = _cased_place(place.strip())
         found = find_date(match["when"]) if match["when"] else None
         if found and meta.published is None:
             meta.published = found[0]     # "PHNOM PENH, March 3, 2023 (AKP) --": the year is stated
         if agency:
-            meta.outlet = meta.outlet or signatures()[agency]
+            meta.outlet = meta.outlet or signatures().get(agency, agency)
         return
 
 

@@ -38,8 +38,12 @@ def _alternation(patterns: list[str], flags: int, source: str) -> re.Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
+    """Compiled furniture patterns. All but `photo_credit` are written in lower case
+    and matched against the lower-cased line: cheaper than re.IGNORECASE, which
+    matters as every short line of every document is tested."""
     lines: re.Pattern          # a whole line that is furniture
     tail_starts: re.Pattern    # a line that opens furniture running to the end of the page
+    weak_tail_starts: re.Pattern   # a list heading: opens furniture when only links follow
     head_or_foot: re.Pattern   # contact and address lines, furniture only at the edges
     photo_credit: re.Pattern   # caption lines that end with a photo credit (case-sensitive)
 
@@ -48,9 +52,10 @@ class Furniture:
 def furniture() -> Furniture:
     data = load_data("furniture")
     return Furniture(
-        lines=_alternation(data["lines"], re.IGNORECASE, "lines"),
-        tail_starts=_alternation(data["tail_starts"], re.IGNORECASE, "tail_starts"),
-        head_or_foot=_alternation(data["head_or_foot"], re.IGNORECASE, "head_or_foot"),
+        lines=_alternation(data["lines"], 0, "lines"),
+        tail_starts=_alternation(data["tail_starts"], 0, "tail_starts"),
+        weak_tail_starts=_alternation(data["weak_tail_starts"], 0, "weak_tail_starts"),
+        head_or_foot=_alternation(data["head_or_foot"], 0, "head_or_foot"),
         photo_credit=_alternation(data["photo_credit"], 0, "photo_credit"),
     )
 
@@ -65,3 +70,9 @@ def signatures() -> dict[str, str]:
 def outlet_words() -> frozenset[str]:
     """Words that mark a name as an outlet's ("Times", "News", "Post")."""
     return frozenset(load_data("outlets")["name_words"])
+
+
+@lru_cache(maxsize=1)
+def not_datelines() -> frozenset[str]:
+    """Capitalised words that open a paragraph before a dash but are not places ("ASEAN")."""
+    return frozenset(load_data("outlets").get("not_datelines", []))

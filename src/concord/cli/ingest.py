@@ -9,6 +9,8 @@ when nothing at all could be read.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from contextlib import contextmanager
 from typing import Iterator
@@ -32,7 +34,10 @@ def reporter(unit: str) -> Iterator:
     bar = None
     if sys.stderr.isatty():
         from tqdm import tqdm
-        bar = tqdm(unit=unit, file=sys.stderr, dynamic_ncols=True, leave=False)
+        # A terminal that reports no size (0x0: some pseudo-terminals, CI runners)
+        # makes tqdm draw nothing at all; shutil falls back to 80x24 then.
+        size = shutil.get_terminal_size()
+        bar = tqdm(unit=unit, file=sys.stderr, ncols=size.columns, nrows=size.lines, leave=False)
 
     def progress(status: str, item: Document | Failure) -> None:
         if isinstance(item, Failure):
@@ -51,7 +56,10 @@ def reporter(unit: str) -> Iterator:
 def _settings(**overrides):
     kb_dir = overrides.pop("kb_dir", None)
     if kb_dir:
-        overrides["kb_dir"] = list(kb_dir)
+        overrides["kb_dir"] = [os.path.abspath(d) for d in kb_dir]
+        # Every stage that loads the KB on its own (the graph's linking, worker
+        # processes) reads the setting: pass --kb-dir on through the environment.
+        os.environ["CONCORD_KB_DIR"] = os.pathsep.join(overrides["kb_dir"])
     return load_settings(overrides=overrides)
 
 
@@ -69,7 +77,13 @@ kb_option = click.option("--kb-dir", "kb_dir", multiple=True, type=click.Path(fi
 @workers_option
 @kb_option
 def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, kb_dir: tuple[str, ...]) -> None:
-    """Read, clean, extract and store PATHS (files, folders, globs, '-' for stdin, http(s) URLs)."""
+    """Read, clean, extract and store PATHS (files, folders, globs, '-' for stdin, http(s) URLs).
+
+    Each bad input gets one line on standard error and the run goes on; the
+    last line counts what was read, new, duplicate and failed. Running it again
+    adds nothing twice, and a run that was killed resumes where it stopped.
+    The exit status is 1 only when nothing at all could be read.
+    """
     from concord.pipeline import ingest_paths
 
     settings = _settings(db=db, workers=workers, kb_dir=kb_dir)
@@ -135,17 +149,23 @@ def extract(paths: tuple[str, ...], fmt: str, workers: int | None, kb_dir: tuple
     settings = _settings(workers=workers, kb_dir=kb_dir)
     read = printed = failed = 0
     out = sys.stdout
-    with reporter("doc") as progress:
-        for item in extract_paths(paths, settings, workers=settings.workers):
-            read += 1
-            if isinstance(item, Failure):
-                failed += 1
-                progress("failed", item)
-                continue
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-            printed += 1
-            progress("done", item)
-    out.flush()
+    try:
+        with reporter("doc") as progress:
+            for item in extract_paths(paths, settings, workers=settings.workers):
+                read += 1
+                if isinstance(item, Failure):
+                    failed += 1
+                    progress("failed", item)
+                    continue
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+                printed += 1
+                progress("done", item)
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`concord extract ... | head`): stop quietly, as cat does.
+        sys.stderr.close()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     click.echo(f"read {read}, extracted {printed}, failed {failed}", err=True)
     if printed == 0:
         click.echo("error: nothing could be read from " + " ".join(paths), err=True)

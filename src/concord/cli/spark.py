@@ -10,7 +10,6 @@ millions of pages may have thousands. Under spark-submit, leave out --master.
 """
 from __future__ import annotations
 
-import os
 import sys
 
 import click
@@ -35,12 +34,15 @@ def spark_extract(paths: tuple[str, ...], out_dir: str, master: str | None, part
     """Clean and extract PATHS on Spark into extraction records under --out (resumable)."""
     from concord.runner.spark import require_pyspark, run_on_spark, spark_session
 
+    from concord.runner.spark_plan import check_paths
+
     require_pyspark()   # before anything else, so a missing install says so at once
+    check_paths(paths)  # and a name Spark cannot read, before the JVM takes its seconds to start
     settings = _settings(kb_dir=kb_dir)
     from pyspark.sql import SparkSession
 
     existing = SparkSession.getActiveSession()   # embedded in a program that has one: keep it
-    spark = spark_session(master or _default_master())
+    spark = spark_session(master)
     spark.sparkContext.setLogLevel("ERROR")
     try:
         summary = run_on_spark(list(paths), out_dir, settings, spark=spark, partitions=partitions)
@@ -53,12 +55,6 @@ def spark_extract(paths: tuple[str, ...], out_dir: str, master: str | None, part
     if summary.documents == 0:
         click.echo("error: nothing could be read from " + " ".join(paths), err=True)
         sys.exit(1)
-
-
-def _default_master() -> str | None:
-    # Under spark-submit the driver is started with a running JVM (this variable set)
-    # and the master given to spark-submit; alone, run on this machine's cores.
-    return None if os.environ.get("PYSPARK_GATEWAY_PORT") else "local[*]"
 
 
 @main.command("load-records")

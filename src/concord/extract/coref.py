@@ -12,7 +12,7 @@ stood before it ("President Jokowi").
 from __future__ import annotations
 
 import re
-from typing import Any
+from functools import lru_cache
 
 from concord.document import Document, Entity, Mention
 from concord.extract.names import Cand
@@ -81,10 +81,15 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def _name_words(name: str) -> list[str]:
     """Normalised words of a name without generational suffixes ("Marcos Jr." → marcos)."""
+    return list(_name_key(name))
+
+
+@lru_cache(maxsize=50_000)
+def _name_key(name: str) -> tuple[str, ...]:
     words = normalize_name(strip_honorifics(name)).split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words = words[:-1]
-    return words
+    return tuple(words)
 
 
 def _find_anchor(words: list[str], anchors: dict[str, list[str]], exclude: str | None) -> str | None:

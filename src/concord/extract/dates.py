@@ -63,6 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("m", re.compile(rf"{_PREP_MONTH}{_MON}(?![\w-])(?!\.?\s+[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)")),
     ("wd", re.compile(rf"\b(?:(?P<shift>{_SHIFT})\s+)?(?P<wd>{_WD})\b", re.I)),
     ("dw", re.compile(rf"\b(?P<dw>{_alternation(DAY_WORDS, cased=False)})\b", re.I)),
+    ("week", re.compile(rf"\b(?P<shift>{_SHIFT})\s+week\b", re.I)),
     ("period", re.compile(rf"\b(?:earlier\s+|later\s+)?(?P<shift>{_SHIFT})\s+(?P<unit>year|month)\b", re.I)),
     ("y", re.compile(rf"(?:{_PREP_YEAR}){_YEAR}\b(?!\s*(?:%|per|people|participants|tons|km|USD|\$))", re.I)),
 ]
@@ -136,6 +137,18 @@ def _weekday(wd: int, shift: str | None, ref, tense: str) -> tuple[str, str] | N
     return day.isoformat(), "day"
 
 
+def _week(shift: int, ref) -> tuple[str, str] | None:
+    """"last week": its month when the whole week lies in one month, else nothing."""
+    if ref is None or ref[2] is None:
+        return None
+    today = dt.date(*ref)
+    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=shift)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return _iso(monday.year, monday.month)
+
+
 def _resolve(kind: str, m: re.Match, ref, tense: str) -> tuple[str, str] | None:
     kind = kind.rstrip("2")                          # a range resolves as its first day
     g = m.groupdict()
@@ -158,6 +171,8 @@ def _resolve(kind: str, m: re.Match, ref, tense: str) -> tuple[str, str] | None:
         if ref is None or ref[2] is None:
             return None
         return (dt.date(*ref) + dt.timedelta(days=DAY_WORDS[" ".join(g["dw"].lower().split())])).isoformat(), "day"
+    if kind == "week":
+        return _week(SHIFTS[g["shift"].lower()], ref)
     if kind == "period":
         if ref is None:
             return None
@@ -175,7 +190,7 @@ _ABSOLUTE = {"iso", "dmy", "mdy", "my", "y", "dmy2", "mdy2"}
 # What each pattern needs somewhere in the text before it is worth running.
 _NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month"}, "dm2": {"digit", "month"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
           "md": {"digit", "month"}, "my": {"digit", "month"}, "m": {"month"}, "wd": {"day"},
-          "dw": {"dayword"}, "period": {"period"}, "y": {"digit"}}
+          "dw": {"dayword"}, "period": {"period"}, "week": {"week"}, "y": {"digit"}}
 _DIGIT = re.compile(r"\d")
 _MONTH_CASED = re.compile(rf"\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b")
 
@@ -195,6 +210,8 @@ def _present(text: str, start: int, end: int) -> set[str]:
         out.add("dayword")
     if "year" in low or "month" in low:
         out.add("period")
+    if "week" in low:
+        out.add("week")
     return out
 
 

@@ -27,7 +27,7 @@ from concord.document import Document
 from concord.extract.acronyms import acronym_mentions, find_definitions
 from concord.extract.coref import build_entities, resolve_people
 from concord.extract.lexicon import lexicon, token_key
-from concord.extract.ministries import canonical_ministry
+from concord.extract.ministries import canonical_ministry, lowercase_ministries
 from concord.extract.names import Cand, cue_names, person_segments
 from concord.extract.places import place_names
 from concord.extract.runs import Run, find_runs, title_case_lines
@@ -48,19 +48,24 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
     lex = lexicon()
     kb_cands = _kb_candidates(text, view)
     headlines = title_case_lines(text)
-    runs = [r for r in find_runs(text) if not any(s <= r.start < e for s, e in headlines)]
+    # Names are short: a run of dozens of capitalised words is a shouted headline or a
+    # table, where only KB names are read (and rules would cost quadratic time).
+    runs = [r for r in find_runs(text)
+            if len(r.words) <= _LONGEST_RUN and not any(s <= r.start < e for s, e in headlines)]
     kb_spans = [(c.start, c.end) for c in kb_cands]
     cues = [c for run in runs if len(run.words) > 1 for c in cue_names(run, lex, kb_spans)]
     kept_kb, named = _resolve_cues(text, kb_cands, cues, view)
     cands = kept_kb + named
     cands = _apply_acronyms(text, cands, runs, lex)
+    cands = _add_lowercase_ministries(text, cands, view)
     cands += place_names(text, runs, cands, lex)
     common = _LowerWords(text)
-    people = _people(text, runs, cands, lex, common, view.demonyms)
+    people = _people(text, runs, cands, lex, common, view)
     cands = resolve_people(text, cands, people, view)
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
+_LONGEST_RUN = 40
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t]([A-Z][\w'’-]*)")
 
@@ -111,9 +116,40 @@ def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBVie
         if cue.type == "ORGANIZATION" and "Ministr" in text[cue.start:cue.end]:
             for absorbed in canonical_ministry(text, cue, kb_cands, view):
                 dropped.add(id(absorbed))
+        else:
+            inside = _split_country_tail(text, cue, inside)
         dropped.update(id(k) for k in inside)
         named.append(cue)
     return [k for k in kb_cands if id(k) not in dropped], named
+
+
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _split_country_tail(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:
+    """"Office of the National Water Resources of Thailand" is the office *and*
+    Thailand: the country tail leaves the name (when two words or more remain).
+    Returns the KB candidates still swallowed by the name."""
+    last = max(inside, key=lambda k: k.end, default=None)
+    if last is None or last.type != "COUNTRY" or last.end != cue.end:
+        return inside
+    of = _OF_COUNTRY.search(text, cue.start, last.start)
+    if of is None or len(text[cue.start:of.start()].split()) < 2:
+        return inside
+    cue.end = of.start()
+    return [k for k in inside if k.end <= cue.end]
+
+
+def _add_lowercase_ministries(text: str, cands: list[Cand], view: KBView) -> list[Cand]:
+    taken = bytearray(len(text) + 1)
+    for c in cands:
+        if c.type != "COUNTRY":                   # the owner may be a country mention: absorbed
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    found = lowercase_ministries(text, view, taken)
+    if not found:
+        return cands
+    keep = [c for c in cands if not any(f.start <= c.start and c.end <= f.end for f in found)]
+    return keep + found
 
 
 def _apply_acronyms(text: str, cands: list[Cand], runs: list[Run], lex) -> list[Cand]:
@@ -150,7 +186,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 
 
 def _people(text: str, runs: list[Run], cands: list[Cand], lex, common: "_LowerWords",
-            demonyms: dict[str, str]) -> list[Cand]:
+            view: KBView) -> list[Cand]:
     ordered = sorted(cands, key=lambda c: c.start)
     out: list[Cand] = []
     i = 0
@@ -167,6 +203,6 @@ def _people(text: str, runs: list[Run], cands: list[Cand], lex, common: "_LowerW
             j += 1
         if len(run.words) == 1 and covered:
             continue
-        for seg in person_segments(text, run, covered, lex, common, demonyms):
+        for seg in person_segments(text, run, covered, lex, common, view.demonyms, view.institution_words):
             out.append(Cand(seg.start, seg.end, "PERSON", "person", evidence=seg.evidence))
     return out

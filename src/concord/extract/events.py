@@ -3,18 +3,23 @@
 `annotate(doc, kb)` fills `doc.events`. A mention is built around a head noun
 (``data/events_words.json``: "Summit" → SUMMIT, "Roundtable" → CONFERENCE, ...):
 
-- the name grows left over capitalised words, acronyms, years and an ordinal
-  ("the 55th ASEAN Foreign Ministers’ Meeting", "5th regional dialogue") and right
-  over "on/of/for" + a capitalised or quoted phrase ("Forum on the Mekong Region");
-- a name with neither an ordinal nor a capitalised modifier is generic: "the
-  Forum" / "the workshop" refers back to the latest event of that type, "a series
-  of meetings" is nothing;
+- the name grows left over capitalised words, acronyms (also "(LMC)"), years,
+  listed modifiers ("ministerial", "informal") and an ordinal ("the 55th ASEAN
+  Foreign Ministers’ Meeting", "5th regional dialogue") and right over "on/of/for"
+  + a capitalised or quoted phrase ("Forum on the Mekong Region");
+  "the 44th and 45th ASEAN Summits" gives one mention per ordinal;
+- a name with neither an ordinal nor a capitalised word is generic: "the Forum" /
+  "the workshop" refers back to the latest event of that type; "a ministerial
+  meeting in September" is an event only when a date or place anchors it; "a
+  series of meetings" is nothing;
 - a specific name counts only in an event context (ordinal, date or place
   attached, or a cue such as "at", "attended", "held", "hosted" around it), so a
   series named in passing as an institution is not reported;
-- mentions of one event are merged (same type, compatible ordinal, one name's
-  words within the other's), and a date, place, organisers and participants are
-  taken from the words after each mention (`events_attach.py`).
+- mentions of one event are merged (same type, compatible ordinal, same words
+  before the head); "the next/previous X Summit" is always another edition;
+- date, place, organisers and participants come from the words around each
+  mention; an event still without date or place takes those of the event named
+  just before it in the same or the previous paragraph (`events_attach.py`).
 
 Visits ("state visit to Japan") and signings ("signed a memorandum of
 understanding") are found by their own patterns in `events_attach.py`.
@@ -40,6 +45,7 @@ HEADS: dict[str, str | None] = _DATA["heads"]
 ORDINALS: dict[str, int] = _DATA["ordinals"]
 _BLOCK_NEXT = frozenset(_DATA["blocking_next"])
 PLURALS: dict[str, str] = _DATA["plurals"]
+_MODIFIERS = frozenset(_DATA["modifiers"])
 _STOP_LEFT = frozenset(_DATA["stop_left"])
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _SMALL = frozenset("the of on for and in to a an".split())
@@ -49,6 +55,13 @@ _HEAD = re.compile(r"(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")\b
 _TOKEN = re.compile(r"\S+")
 _YEAR_IN_NAME = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _QUALIFIER = re.compile(r"\b(?:next|last|previous|upcoming|coming|following|past)\s+$", re.I)
+_LATER_HEAD = re.compile(r"(?:\s+(?:[A-Z][\w’'\-]*|\([A-Z][A-Za-z0-9\-]{1,12}\))){1,4}?\s+(?:" + "|".join(
+    sorted((h.title() for h, t in HEADS.items() if t), key=len, reverse=True)) + r")\b")
+_INITIALS = re.compile(r"(?:^|-)(?:[A-Z]\.)+$")        # "U.S.", "Mekong-U.S."
+_NEXT_WORD = re.compile(r"[\s”\"’]*([\w-]+)")
+_NON_WORD = re.compile(r"[^\w]+")
+_DASH = re.compile(r"\s*[–—-]\s*")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _PLUS = re.compile(r"-[A-Z][a-z]+\b")
 _ORDINAL = re.compile(r"^(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))$", re.I)
 _CAP = r"[A-Z0-9À-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*"   # "U.S" but no full stop
@@ -106,7 +119,7 @@ def _left(text: str, start: int, floor: int) -> tuple[int, list[str]]:
             words.insert(0, raw)                    # "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"
             i -= 1
             continue
-        if not core or raw[-1] in ",;:.()[]!?" and not re.fullmatch(r"(?:[A-Z]\.)+", core):
+        if not core or raw[-1] in ",;:.()[]!?" and not _INITIALS.search(core):
             break
         if core in _STOP_LEFT or core in _DATE_WORDS:
             break
@@ -115,7 +128,12 @@ def _left(text: str, start: int, floor: int) -> tuple[int, list[str]]:
             name_start = toks[i].start() + (len(raw) - len(raw.lstrip(_QUOTES)))
             i -= 1
             continue
-        # lower-case words count only between an ordinal and the head: "5th regional dialogue"
+        if core.lower() in _MODIFIERS and core.islower():
+            words.insert(0, core)                   # "Mekong-U.S. Partnership ministerial meeting"
+            name_start = toks[i].start()
+            i -= 1
+            continue
+        # other lower-case words count only between an ordinal and the head: "5th regional dialogue"
         j = i
         while j >= 0 and j > i - 3 and toks[j].group(0).isalpha() and toks[j].group(0).islower() \
                 and _ordinal(toks[j].group(0)) is None and toks[j].group(0) not in _SMALL_ALL:
@@ -140,9 +158,11 @@ def find_mentions(text: str) -> list[EventMention]:
         if typ is None:
             continue
         after = text[m.end():m.end() + 40]
-        nxt = re.match(r"[\s”\"’]*([\w-]+)", after)
+        nxt = _NEXT_WORD.match(after)
         if nxt and (nxt.group(1).lower() in _BLOCK_NEXT or HEADS.get(nxt.group(1).lower())):
             continue                                # "dialogue relations", "Summit Meeting" (next head wins)
+        if _LATER_HEAD.match(text, m.end()):
+            continue                                # "East Asia Summit Foreign Ministers' Meeting": the later head
         while si + 1 < len(sents) and sents[si + 1][0] <= m.start():
             si += 1
         floor = sents[si][0] if sents else 0
@@ -173,7 +193,8 @@ def find_mentions(text: str) -> list[EventMention]:
         name = " ".join(words + [head] + rwords)
         out.append(EventMention(start, end, typ, name, ordinal, specific,
                                 _key_words(words), _key_words(rwords), acronym))
-    if PLURAL_HINT.search(text):
+    low = text.lower()
+    if any(p in low for p in PLURALS):           # str tests first: most texts name no plural series
         out.extend(_plural_mentions(text))
         out.sort(key=lambda x: x.start)
     return out
@@ -182,7 +203,10 @@ def find_mentions(text: str) -> list[EventMention]:
 def _plural_mentions(text: str) -> list[EventMention]:
     """"the 44th and 45th ASEAN Summits": one mention per ordinal."""
     out = []
-    for m in _PLURAL.finditer(text):
+    for hint in PLURAL_HINT.finditer(text):
+        m = _PLURAL.search(text, max(0, hint.start() - 120), hint.end())
+        if m is None or m.end() != hint.end():
+            continue
         head = PLURALS[m.group("head").lower()]
         typ = HEADS.get(head.lower())
         mid = [_clean(w) for w in m.group("mid").split()]
@@ -216,7 +240,7 @@ def _key_words(words: list[str]) -> frozenset[str]:
     for w in words:
         if _ordinal(w) is not None:
             continue
-        for part in re.split(r"[^\w]+", w.lower()):
+        for part in _NON_WORD.split(w.lower()):
             if part and part not in _SMALL and part != "s":
                 keys.add(part)
     return frozenset(keys)
@@ -242,6 +266,7 @@ def annotate(doc: Document, kb: Any = None) -> None:
     ctx = attach.Context(doc, kb)
     mentions = find_mentions(text)
     events: list[dict] = []
+    pending: list[tuple[EventMention, attach.Facts]] = []
     last_end = -10
     for k, m in enumerate(mentions):
         limit = next((n.start for n in mentions[k + 1:] if n.start >= m.end), len(text))
@@ -253,7 +278,7 @@ def annotate(doc: Document, kb: Any = None) -> None:
             # "the next/previous X Summit" is another edition: it never joins one named before
             target = None if qualified else next(
                 (ev for ev in reversed(events) if _same(ev, m) and not (m.ordinal and ev["qualified"])), None)
-            joined = events and not qualified and re.fullmatch(r"\s*[–—-]\s*", text[last_end:m.start])
+            joined = events and not qualified and _DASH.fullmatch(text[last_end:m.start])
             if target is None and joined:
                 target = events[-1]                   # "Seventh ASEAN-UN Workshop – 5th regional dialogue"
             if target is None:
@@ -261,11 +286,9 @@ def annotate(doc: Document, kb: Any = None) -> None:
                     facts = ctx.facts(m.start, m.end, limit, floor)
                     if not (facts.date or facts.location):
                         continue
-                target = {"spans": [], "type": m.type, "name": m.name, "ordinal": m.ordinal, "keys": [],
-                          "words": frozenset(), "acronyms": [], "start": m.start, "end": m.end,
-                          "qualified": qualified,
-                          "facts": attach.Facts()}
+                target = _new_event(m, qualified)
                 events.append(target)
+                _take_pending(target, m, pending, ctx)
             elif m.ordinal and not target["ordinal"]:
                 target.update(name=m.name, ordinal=m.ordinal, start=m.start, end=m.end)
             target["keys"].append((m.left, m.right))
@@ -274,6 +297,15 @@ def annotate(doc: Document, kb: Any = None) -> None:
                 target["acronyms"].append(m.acronym)
         elif _DET.search(text, max(0, m.start - 40), m.start):
             target = next((ev for ev in reversed(events) if ev["type"] == m.type), None)
+            if target is None:                        # "their annual meeting ... on Friday", named later
+                pending.append((m, ctx.facts(m.start, m.end, limit, floor)))
+        elif _INDEFINITE.search(text, max(0, m.start - 30), m.start):
+            # "a virtual ministerial meeting in September": a happening when the text
+            # anchors it in time or place; a bare "a meeting" is nothing
+            facts = ctx.facts(m.start, m.end, limit, m.start)
+            if facts.date or (facts.location and facts.location != attach.VIRTUAL):
+                target = _new_event(m, True)
+                events.append(target)
         if target is None:
             continue
         target["facts"].merge(facts or ctx.facts(m.start, m.end, limit, floor))
@@ -282,6 +314,23 @@ def annotate(doc: Document, kb: Any = None) -> None:
     ctx.add_followups(events)
     ctx.inherit(events)
     doc.events = [_event(ev, ctx) for ev in events] + ctx.visits_and_signings(events)
+
+
+def _new_event(m: EventMention, qualified: bool) -> dict:
+    """The working record of an event while its mentions are read."""
+    return {"spans": [], "type": m.type, "name": m.name, "ordinal": m.ordinal, "keys": [],
+            "words": m.left | m.right, "acronyms": [], "start": m.start, "end": m.end,
+            "qualified": qualified, "facts": attach.Facts()}
+
+
+def _take_pending(target: dict, m: EventMention, pending: list, ctx: "attach.Context") -> None:
+    """The lead's "the meeting ... on Friday" is the event the next paragraphs name."""
+    paras = ctx.paragraph_index
+    for mention, facts in [p for p in pending if p[0].type == m.type]:
+        if 0 <= paras(m.start) - paras(mention.start) <= 2:
+            target["facts"].merge(facts)
+            target["spans"].append((mention.start, mention.end))
+    pending[:] = [p for p in pending if p[0].type != m.type]
 
 
 def _suffix(n: int) -> str:

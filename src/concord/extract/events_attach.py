@@ -3,10 +3,19 @@
 The words right after a mention, up to the end of its sentence or the next event
 mention, hold its facts in news prose: "convened on 28 August 2022", "held in Hà
 Nội on Tuesday", "in November in Siem Reap", "held this afternoon by
-videoconference", "co-organised by X and Y". A sentence that opens with a date
-("On 15 May 2025, ...") dates the events in it. Places are PLACE or COUNTRY
-entities of the document (or names the KB knows as such) after "in"/"at";
-nothing is guessed when the text gives nothing.
+videoconference", "co-organised by X and Y". Failing those, the same sentence
+before the mention ("will be in Vientiane from 24 to 27 July 2024 to attend
+...", "left Phnom Penh for Vientiane to attend ..."), the host ("which the Lao
+PDR will host", "hosted by Thailand") and a capital named by its state ("in the
+Lao capital") give them. A date right after a reporting verb ("the ministry said
+on Wednesday") is the date of the report, and a dateline date ("Aug. 13 (Xinhua)
+--") the date of the article: neither dates the event. Relative dates resolve
+against `Document.published`, else the date of the dateline.
+
+Places are PLACE or COUNTRY entities of the document (or names the KB knows as
+such); nothing is guessed when the text gives nothing, except that an event with
+no date or place of its own takes those of the event named just before it in the
+same or the previous paragraph ("The Related Meetings include ...").
 """
 from __future__ import annotations
 
@@ -19,8 +28,7 @@ from typing import Any
 
 from concord.document import Document, Event
 from concord.extract.dates import MONTHS, WEEKDAYS, find_dates
-from concord.extract.speakers import sentence_spans, slug
-from concord.extract.text import paragraphs as sentence_paragraphs
+from concord.extract.speakers import paragraph_spans, sentence_spans, slug
 
 __all__ = ["Context", "Facts", "VIRTUAL"]
 
@@ -34,14 +42,17 @@ _CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") fo
 _CONTEXT_AFTER = re.compile(_DATA["context_after"], re.I)
 _VISIT_OWNER = re.compile(_DATA["visit"])
 _VISIT = re.compile(_DATA["visit_core"], re.I)
+_VISIT_VERB = re.compile(r"(?:visited|visiting|visit(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?")
 _SIGNING = re.compile(_DATA["signing"], re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")   # "Aug. 13 (Xinhua) --"
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|wrote)\b[^.;\n]{0,20}$")
 _HOSTED_BY = re.compile(r"[^.;\n]{0,40}?\bhosted\s+by\s+(?:the\s+)?(?P<who>[^.;,\n]{2,40})")
 _WHICH_HOSTS = re.compile(r",?\s+which\s+(?:the\s+)?(?P<who>[^.;,\n]{2,30}?)\s+(?:will\s+|would\s+)?(?:co-)?host")
 _HOST_BEFORE = re.compile(r"(?P<who>[^.;,\n]{2,40}?)\s+(?:will\s+|would\s+)?(?:co-)?host(?:s|ed)?\s+(?:the\s+)?$")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to|for)\s+the\s+(?P<of>[A-Z][\w’'\-]*)\s+capital\b")
+_HOST_VERB = re.compile(r"(\S+)\s+(?:co-)?host(?:ed|s)\s+(?:the\s+)?$")
 _CAP_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*){0,3}")
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
@@ -69,7 +80,18 @@ class Facts:
                 self.organizers.append(ref)
 
 
+_VENUE_WORDS = frozenset(_DATA["venue_words"])
 _CAPITALS: dict[int, list] = {}
+
+
+def _venue(name: str) -> dict | None:
+    """"the Kuala Lumpur Convention Centre": a named venue is a place even when
+    neither the entity step nor the KB knows it."""
+    words = name.rstrip(".,").split()
+    if len(words) >= 2 and words[-1] in _VENUE_WORDS:
+        name = " ".join(words)
+        return {"id": f"place:{slug(name)}", "name": name}
+    return None
 
 
 def _capitals(kb: Any) -> list:
@@ -104,6 +126,9 @@ class Context:
                                key=lambda x: x[0])
         self._starts = [m[0] for m in self.mentions]
 
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right([s for s, _ in paragraph_spans(self.text)], pos) - 1
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         if not self.sents:
             return 0, len(self.text)
@@ -134,7 +159,8 @@ class Context:
                 f.date, f.precision = d.iso, d.precision
                 break
         if f.date is None and lo < start:
-            before = [d for d in find_dates(self.text, self.ref_date, start=lo, end=start) if d.iso]
+            before = [d for d in find_dates(self.text, self.ref_date, start=lo, end=start)
+                      if d.iso and not _DATELINE_AFTER.match(self.text, d.end)]
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)
@@ -161,14 +187,14 @@ class Context:
             hits = [x for x in self.entities_in(p, end) if x[0] == p]
             if hits:
                 ent = hits[0][2]
-                if ent.type in _PLACES:
+                if ent.type in _PLACES or _venue(ent.name):
                     found = ent.ref()
                     if not last:
                         return found
                 continue
             run = _CAP_RUN.match(self.text, p, end)
             if run and run.group(0).split()[0] not in _DATE_WORDS:
-                ref = self._kb_place(run.group(0))
+                ref = self._kb_place(run.group(0)) or _venue(run.group(0))
                 if ref:
                     found = ref
                     if not last:
@@ -183,9 +209,10 @@ class Context:
         after = _HOSTED_BY.match(self.text, end, w_end) or _WHICH_HOSTS.match(self.text, end, w_end)
         if after:
             spans.append(after.span("who"))
-        before = _HOST_BEFORE.search(self.text[s_start:start])
+        lo = max(s_start, start - 60)
+        before = _HOST_BEFORE.search(self.text, lo, start) if "host" in self.text[lo:start] else None
         if before:
-            spans.append((s_start + before.start("who"), s_start + before.end("who")))
+            spans.append(before.span("who"))
         for a, b in spans:
             hits = self.entities_in(a, b, ("COUNTRY",))
             if hits:
@@ -231,10 +258,11 @@ class Context:
                                               ("ORGANIZATION", "COUNTRY", "PERSON")):
                 if ent.ref() not in out:
                     out.append(ent.ref())
-        host = re.search(r"(\S+)\s+(?:co-)?host(?:ed|s)\s+(?:the\s+)?$", self.text[s_start:start])
-        if host:
+        lo = max(s_start, start - 40)
+        host = _HOST_VERB.search(self.text, lo, start) if "host" in self.text[lo:start] else None
+        if host:                                      # "Cambodia hosted the ..."
             for _, e, ent in self.entities_in(s_start, start, ("COUNTRY", "ORGANIZATION")):
-                if s_start + host.end(1) - 2 <= e <= s_start + host.end(1) and ent.ref() not in out:
+                if host.end(1) - 2 <= e <= host.end(1) and ent.ref() not in out:
                     out.append(ent.ref())
         return out
 
@@ -259,7 +287,7 @@ class Context:
         """An event named without date or place takes them from the event named just
         before it in the same or the previous paragraph ("The Related Meetings include
         the 25th ...", after "... in Vientiane from 24 to 27 July 2024 to attend ...")."""
-        paras = [s for s, _ in sentence_paragraphs(self.text)]
+        paras = [s for s, _ in paragraph_spans(self.text)]
         def para(pos: int) -> int:
             return bisect.bisect_right(paras, pos) - 1
         ordered = sorted(events, key=lambda ev: ev["start"])
@@ -267,8 +295,12 @@ class Context:
             f = ev["facts"]
             if f.date and f.location:
                 continue
-            for donor in reversed(ordered[:i]):
-                if para(ev["start"]) - para(donor["start"]) > 1:
+            # donors by their latest mention before this event ("The summit, held ...")
+            donors = sorted(ordered[:i], key=lambda d: -max(s for s, _ in d.get("spans") or [(d["start"], 0)]
+                                                            if s <= ev["start"]))
+            for donor in donors:
+                last = max(s for s, _ in donor.get("spans") or [(donor["start"], 0)] if s <= ev["start"])
+                if para(ev["start"]) - para(last) > 1:
                     break
                 d = donor["facts"]
                 if f.location is None and d.location:
@@ -297,20 +329,25 @@ class Context:
     def visits_and_signings(self, events: list[dict]) -> list[Event]:
         out: dict[str, Event] = {}
         low = self.text.lower()
-        for m in self._matches(low, "visit", _VISIT):
+        for m in self._matches(low, "visit", _VISIT) + self._matches(low, "visit", _VISIT_VERB):
             place = [x for x in self.entities_in(m.end(), m.end() + 60, _PLACES) if x[0] == m.end()]
             if not place:
                 continue
             s_start, s_end = self.sentence_at(m.start())
+            if m.re is _VISIT_VERB and not self.entities_in(s_start, m.start(), ("PERSON",)):
+                continue                              # "visited Japan" needs a named visitor
             o = _VISIT_OWNER.search(self.text, max(s_start, m.start() - 80), m.start())
             owner = o.group("owner") if o else None
+            kind = self.text[o.end("owner") if owner else o.start():m.start()] if o else ""
+            kind = " ".join(w for w in kind.split() if w not in ("’s", "'s"))        # "official", "state"
             if not owner:
                 people = self.entities_in(s_start, m.start(), ("PERSON",))
                 owner = people[0][2].name if people else None
             where = place[0][2]
-            name = f"{owner + ' ' if owner else ''}visit to {where.name}"
+            name = " ".join(p for p in (owner, kind, "visit to", where.name) if p)
             f = self.facts(m.start(), place[0][1], s_end)
-            self._add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()])
+            self._add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()],
+                      key=f"visit {where.id}")      # one visit to a place however often it is named
         for m in [*self._matches(low, "sign", _SIGNING), *self._matches(low, "inked", _SIGNING)]:
             s_start, s_end = self.sentence_at(m.start())
             name = f"signing of {m.group('what')}"
@@ -331,13 +368,18 @@ class Context:
         return out
 
     @staticmethod
-    def _add(out: dict, typ: str, name: str, start: int, end: int, f: Facts, refs: list[dict]) -> None:
-        eid = "e:" + slug(f"{name} {(f.date or '')[:4]}")
-        if eid in out:
+    def _add(out: dict, typ: str, name: str, start: int, end: int, f: Facts, refs: list[dict],
+             key: str | None = None) -> None:
+        key = key or name
+        if key in out:
+            out[key].date = out[key].date or f.date
+            out[key].date_precision = out[key].date_precision or f.precision
+            out[key].location = out[key].location or f.location
             return
+        eid = "e:" + slug(f"{name} {(f.date or '')[:4]}")
         uniq = []
         for r in refs:
             if r not in uniq:
                 uniq.append(r)
-        out[eid] = Event(id=eid, type=typ, name=name, date=f.date, date_precision=f.precision,
+        out[key] = Event(id=eid, type=typ, name=name, date=f.date, date_precision=f.precision,
                          location=f.location, participants=uniq, organizers=f.organizers, start=start, end=end)

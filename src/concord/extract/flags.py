@@ -27,7 +27,7 @@ from typing import Any
 from concord.document import Document, Flag
 from concord.errors import KnowledgeBaseError
 from concord.extract.dates import find_dates
-from concord.extract.speakers import sentence_spans, slug
+from concord.extract.speakers import Speakers, sentence_spans, slug
 
 __all__ = ["annotate", "garbled_names", "kb_conflicts", "is_garbled_word"]
 
@@ -37,15 +37,18 @@ _QUALIFIERS = frozenset(_RULES["role_qualifiers"])
 _PRONOUNS: dict[str, str] = _RULES["pronouns"]
 
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\b", re.I)
+_SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[,”\"’]\s))(?P<p>He|She|he|she)\s+(?:said|added|told|stressed|noted|"
+                              r"emphasi[sz]ed|underlined|explained|urged|called|stated|went on)\b", re.M)
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _SWITCH = re.compile(r"[a-z](?=[A-Z])")
 _CAP_RUN_INNER = re.compile(r"[A-Z]{2}(?=[a-z])")
 _NAME_WORD = r"[A-Z][^\s,;:.()]*"
 _RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _STRAY = re.compile(r"[A-Za-z]-\s+[A-Z]")
-_ROLE_SHAPE = re.compile(
-    r"(?P<org>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?P<title>[A-Za-z][A-Za-z\- ]{2,50}?),\s+"
-    r"(?P<name>[A-Z][^,;.()\n]{2,60}?),")
+# "<State>'s <title>, <Name>,": found from the possessive (cheap), then read both ways
+_POSSESSIVE = re.compile(r"[’']s\s+")
+_ROLE_AFTER = re.compile(r"(?P<title>[A-Za-z][A-Za-z\- ]{2,50}?),\s+(?P<name>[A-Z][^,;.()\n]{2,60}?),")
+_ORG_BEFORE = re.compile(r"(?P<org>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
 
 
 def is_garbled_word(word: str) -> bool:
@@ -109,7 +112,44 @@ def annotate(doc: Document, kb: Any = None) -> None:
     flags = garbled_names(doc.text)
     if kb is not None:
         flags.extend(kb_conflicts(doc, kb))
+        if not any(f.kind == "kb_conflict" for f in flags):
+            flags.extend(pronoun_conflicts(doc, kb))
     doc.flags = flags
+
+
+def pronoun_conflicts(doc: Document, kb: Any) -> list[Flag]:
+    """"he said" right after a sentence naming one person, whom the KB knows as a
+    woman (or "she" for a man): the text contradicts the KB. Only the plainest
+    case counts: one person in the sentence before, the pronoun as a subject."""
+    text = doc.text
+    if not _SUBJECT_PRONOUN.search(text):
+        return []
+    sp = Speakers.for_doc(doc, kb)
+    for m in _SUBJECT_PRONOUN.finditer(text):
+        word = m.group("p")
+        s_start, _ = sp.sentence_at(m.start("p"))
+        i = sp.sents.index(sp.sentence_at(m.start("p"))) if sp.sents else 0
+        for a, b in reversed(sp.sents[max(0, i - 2):i]):
+            named = {ent.id: ent for s, e, ent in sp.people if a <= s < b and _has_name(text[s:e])}
+            if not named:
+                continue
+            if len(named) == 1:
+                ent = next(iter(named.values()))
+                gender = sp.gender_of(ent)
+                if gender and _PRONOUNS[word] != gender:
+                    return [Flag("kb_conflict",
+                                 f"“{word}” refers to {ent.name}, whom the knowledge base lists as {gender}",
+                                 m.start("p"), m.end("p"))]
+            break
+    return []
+
+
+def _has_name(mention: str) -> bool:
+    try:
+        from concord.kb.normalize import strip_honorifics
+    except ImportError:
+        return True
+    return bool(strip_honorifics(mention).strip())
 
 
 # ----- knowledge-base conflicts ---------------------------------------------------
@@ -120,19 +160,21 @@ def _roles(doc: Document, kb: Any) -> list[tuple[dict, str, str, int, int]]:
     for r in doc.roles:
         if r.organization:
             out.append((r.person, r.title, r.organization.get("id") or r.organization.get("name"), r.start, r.end))
-    for m in _ROLE_SHAPE.finditer(doc.text):
-        if any(s < m.end() and m.start() < e for *_, s, e in out):
+    for p in _POSSESSIVE.finditer(doc.text):
+        m = _ROLE_AFTER.match(doc.text, p.end())
+        org = _ORG_BEFORE.search(doc.text, max(0, p.start() - 60), p.start()) if m else None
+        if not m or not org or any(s < m.end() and org.start() < e for *_, s, e in out):
             continue
         title = m.group("title").strip()
         if not kb.titles.known(title):
             continue
-        orgs = [e for e in kb.lookup(m.group("org")) if e.type in ("COUNTRY", "ORGANIZATION")]
+        orgs = [e for e in kb.lookup(org.group("org")) if e.type in ("COUNTRY", "ORGANIZATION")]
         if not orgs:
             continue
         name = m.group("name").strip()
         people = [e for e in kb.lookup(name) if e.type == "PERSON"]
         ref = people[0].ref() if people else {"id": f"p:{slug(name)}", "name": name}
-        out.append((ref, title, orgs[0].id, m.start(), m.end()))
+        out.append((ref, title, orgs[0].id, org.start(), m.end()))
     return out
 
 
@@ -148,17 +190,17 @@ def _qualified(text: str, start: int, end: int, title: str, sent_start: int) -> 
     return any(w in _QUALIFIERS for w in words[-4:] + near[:6])
 
 
-def _date_for(doc: Document, pos: int, sents: list[tuple[int, int]]) -> str | None:
-    """The date a statement at `pos` speaks of (see the module docstring)."""
+def _date_for(doc: Document, pos: int, sents, stated: list) -> str | None:
+    """The date a statement at `pos` speaks of (see the module docstring); `stated`
+    holds the document's absolute day or month dates ("in 2017" dates other things)."""
     idx = max(i for i, (s, _) in enumerate(sents) if s <= pos) if sents and sents[0][0] <= pos else 0
     lo = sents[max(0, idx - 1)][0] if sents else 0
     hi = sents[idx][1] if sents else len(doc.text)
-    near = [d for d in find_dates(doc.text, doc.published, start=lo, end=hi) if d.iso and not d.relative]
+    near = [d for d in stated if lo <= d.start < hi]
     if near:
         return near[-1].iso
     if doc.published:
         return doc.published
-    stated = [d for d in find_dates(doc.text) if d.iso and d.precision in ("day", "month")]
     before = [d for d in stated if d.start < pos]
     return (before[-1] if before else stated[0]).iso if stated else None
 
@@ -167,13 +209,18 @@ def kb_conflicts(doc: Document, kb: Any) -> list[Flag]:
     """Roles the KB contradicts, and pronouns that contradict the holder's gender."""
     flags: list[Flag] = []
     sents = sentence_spans(doc.text)
+    stated = None                                     # the document's dates, read once when needed
     for person, title, org, start, end in _roles(doc, kb):
         if not kb.titles.known(title) or not kb.titles.single_holder(title):
             continue
         sent_start = max([s for s, _ in sents if s <= start] or [0])
         if _qualified(doc.text, start, end, title, sent_start):
             continue
-        on = _date_for(doc, start, sents)
+        if kb.get(org) is None and not kb.lookup(org):
+            continue                                  # unknown body: asking the KB would only fail (slowly)
+        if stated is None:
+            stated = [d for d in find_dates(doc.text) if d.iso and not d.relative and d.precision in ("day", "month")]
+        on = _date_for(doc, start, sents, stated)
         try:
             holders = kb.holders(title, org, on=on)
         except KnowledgeBaseError:

@@ -92,6 +92,8 @@ class Lexicon:
     not_names: frozenset[str]             # words never inside a person's name
     function_words: frozenset[str]        # words that never start any name
     portfolio_words: frozenset[str]       # "Mines", "Energy" in "Minister of Mines and Energy X"
+    burmese_words: frozenset[str]         # words Burmese names are made of ("Kyaw", "Aung")
+    venue_words: frozenset[str]           # "Convention" in "... Convention Centre": a place
     place_prepositions: frozenset[str]
     titles: PhraseIndex
     title_canonical: dict[str, str]       # folded variant → canonical title of the KB
@@ -115,7 +117,7 @@ def lexicon() -> Lexicon:
     extra = _json("concord.extract", "titles_extra.json")
     kb_titles = _json("concord.kb", "titles.json").get("titles", [])
     honorifics = [h["text"] for h in _json("concord.kb", "honorifics.json").get("honorifics", [])]
-    honorifics += ["Mr", "Mrs", "Ms", "Dr", "Prof", "H.E", "Madame", "Mme"]
+    honorifics += ["Mr", "Mrs", "Ms", "Dr", "Prof", "H.E", "Madame", "Mme", *cues.get("extra_honorifics", [])]
     canonical: dict[str, str] = {}
     phrases: list[str] = list(extra.get("titles", []))
     for entry in kb_titles:
@@ -134,6 +136,8 @@ def lexicon() -> Lexicon:
         not_names=frozenset(cues.get("not_names", [])) | frozenset(cues.get("function_words", [])),
         function_words=frozenset(cues.get("function_words", [])),
         portfolio_words=frozenset(cues.get("portfolio_words", [])),
+        burmese_words=frozenset(cues.get("burmese_name_words", [])),
+        venue_words=frozenset(cues.get("venue_words", [])),
         place_prepositions=frozenset(cues.get("place_prepositions", [])),
         titles=PhraseIndex(phrases),
         title_canonical=canonical,

@@ -15,7 +15,7 @@ from concord.extract.names import Cand
 from concord.link import KBView
 from concord.link.fold import fold
 
-__all__ = ["canonical_ministry"]
+__all__ = ["canonical_ministry", "lowercase_ministries"]
 
 _FOREIGN = {"foreign ministry", "foreign affairs ministry", "ministry of foreign affairs",
             "ministry for foreign affairs", "mofa"}
@@ -62,10 +62,46 @@ def canonical_ministry(text: str, cand: Cand, kb_cands: list[Cand], view: KBView
             absorbed.append(kc)
     core = _core_name(core.strip())
     name = f"{core} of {country.name}" if country is not None else core
-    linked = view.link_name(name, ("ORGANIZATION",))
+    linked = None
+    if country is not None and core == "Ministry of Foreign Affairs":
+        linked = view.foreign_ministries.get(country.id)
+    linked = linked or view.link_name(name, ("ORGANIZATION",))
     if linked is None and country is None:
         linked = view.link_name(surface, ("ORGANIZATION",))
     cand.source = "ministry"
     cand.name = linked.name if linked is not None else name
     cand.kb_id = linked.id if linked is not None else None
     return absorbed
+
+
+_LOWER_MINISTRY = re.compile(
+    r"(?<![\w-])([A-Z][\w'’-]+)[ \t]+((?:(?:foreign|affairs|defen[cs]e|finance|interior|home|trade|"
+    r"commerce|health|education|information|justice|agriculture|environment|economy|industry)[ \t]+){1,2}"
+    r"ministry|ministry[ \t]+of[ \t]+foreign[ \t]+affairs)\b")
+
+
+def lowercase_ministries(text: str, view: KBView, taken: bytearray) -> list[Cand]:
+    """"the Cambodian foreign ministry", "Thailand's foreign ministry": a ministry
+    named in lower case after its country's demonym or possessive."""
+    out: list[Cand] = []
+    if "ministry" not in text:                    # the common case, decided at C speed
+        return out
+    for m in _LOWER_MINISTRY.finditer(text):
+        owner = m.group(1)
+        bare = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("'’")
+        country_id = view.demonyms.get(fold(owner))
+        if country_id is None:
+            found = [e for e in view.kb.lookup(bare) if e.type == "COUNTRY"] if bare != owner else []
+            country_id = found[0].id if found else None
+        if country_id is None or any(taken[m.start(2):m.end()]):
+            continue
+        country = view.get(country_id)
+        cand = Cand(m.start(), m.end(), "ORGANIZATION", "ministry")
+        core = _core_name(m.group(2).title().replace("Of", "of"))
+        name = f"{core} of {country.name}"
+        linked = (view.foreign_ministries.get(country_id) if core == "Ministry of Foreign Affairs" else None) \
+            or view.link_name(name, ("ORGANIZATION",))
+        cand.name = linked.name if linked is not None else name
+        cand.kb_id = linked.id if linked is not None else None
+        out.append(cand)
+    return out

@@ -36,6 +36,12 @@ _TAIL_INNER = frozenset({"of", "for", "on", "and", "the", "&", "de", "du"})
 _AFTER_COMMA_SKIP = frozenset({"the", "a", "an", "former", "then", "who", "is", "was", "currently", "also",
                                "now", "as", "newly", "appointed", "acting", "outgoing", "incoming"})
 _BEFORE_ACCORDING = ("according", "to")
+_GENERIC_TITLES = frozenset({"fellow", "analyst", "editor", "head", "chief", "researcher", "lecturer", "adviser",
+                             "advisor", "founder", "general", "representative", "coordinator", "professor",
+                             "speaker", "chair", "leader", "envoy", "director", "minister", "president",
+                             "king", "queen", "prince", "commander", "governor", "mayor", "dean", "premier"})
+_STRONG_EVIDENCE = frozenset({"title-before", "title-after", "appositive"})
+_PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "der", "de", "da", "al", "el", "dos", "del"})
 _TITLE_GAP = frozenset({"of", "the", "and", "to", "for", "&"})
 
 
@@ -92,11 +98,15 @@ def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[C
         kind = lex.head_type(base) or ("EVENT" if base in lex.event_heads else None)
         if kind is None:
             continue
+        if base in ("Centre", "Center") and i > 0 and words[i - 1].text in lex.venue_words:
+            kind = "PLACE"                                # "Kuala Lumpur Convention Centre"
         left = _grow_left(words, i, lex, kb_spans)
         right = _grow_right(words, i, lex)
         name_words = [w for w in words[left:right + 1] if w.cap]
         if base in _WEAK_HEADS and all(_in_spans(w, kb_spans) for w in name_words if w is not word):
             continue
+        if left >= 2 and words[left - 1].text in ("for", "of") and words[left - 2].base.startswith("Minister"):
+            continue                                      # "Minister for International Cooperation": a portfolio
         if len(name_words) >= 2 or (left < i and kind == "EVENT"):
             found.append((left, right, kind))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
@@ -137,8 +147,11 @@ def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int
 
 def _grow_right(words: list[Word], i: int, lex: Lexicon) -> int:
     right = i
-    if i + 2 < len(words) and words[i + 1].text in _TAIL_START and words[i + 2].cap:
-        k = i + 2
+    first = i + 2
+    if first < len(words) and words[first].text == "the":     # "Office of the National Water Resources"
+        first += 1
+    if first < len(words) and words[i + 1].text in _TAIL_START and words[first].cap:
+        k = first
         while k < len(words):
             if words[k].text in lex.function_words:      # "the Ministry on Tuesday"
                 break
@@ -166,14 +179,16 @@ class Segment:
 
 
 def person_segments(text: str, run: Run, covered: list[tuple[int, int, str]], lex: Lexicon,
-                    common: Container[str] = frozenset(), demonyms: Container[str] = frozenset()
-                    ) -> list[Segment]:
+                    common: Container[str] = frozenset(), demonyms: Container[str] = frozenset(),
+                    institution: Container[str] = frozenset()) -> list[Segment]:
     """Possible person names in `run`, with the evidence found for each.
 
     `covered` are the (start, end, type) spans already taken in this run (KB
     names, named organisations, events); people are read between them.
     `common` are the words the article writes in lower case; `demonyms` (folded)
-    are never part of a name ("Thai Foreign Minister Don Pramudwinai").
+    are never part of a name ("Thai Foreign Minister Don Pramudwinai");
+    `institution` words (folded: "hall", "council") make a name an institution's
+    unless a title or an appositive says it is a person.
     """
     words = run.words
     out: list[Segment] = []
@@ -195,11 +210,20 @@ def person_segments(text: str, run: Run, covered: list[tuple[int, int, str]], le
             i += 1
             continue
         j = i
-        while j < n and words[j].cap and _covering(words[j], covered) is None:
+        while j < n and _covering(words[j], covered) is None:
+            if not words[j].cap:                 # "Ahmad Zahid bin Hamidi", "Ursula von der Leyen"
+                if not (words[j].text in _PARTICLES and j + 1 < n and j > i
+                        and (words[j + 1].cap or words[j + 1].text in _PARTICLES)):
+                    break
             j += 1
             if words[j - 1].text.endswith(_POSSESSIVE):
                 break
-        out.extend(_analyse(text, words, keys, i, j, lex, state, common, demonyms))
+        title = lex.titles.match(keys, i)
+        if title and i + title[0] > j:         # "Permanent Secretary for Foreign Affairs" + name
+            state["title_end"] = i + title[0] - 1
+            i += title[0]
+            continue
+        out.extend(_analyse(text, words, keys, i, j, lex, state, common, demonyms, institution))
         i = j
     return out
 
@@ -212,7 +236,8 @@ def _covering(word: Word, covered: list[tuple[int, int, str]]) -> tuple[int, int
 
 
 def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex: Lexicon,
-             state: dict, common: Container[str], demonyms: Container[str]) -> list[Segment]:
+             state: dict, common: Container[str], demonyms: Container[str],
+             institution: Container[str]) -> list[Segment]:
     evidence: list[str] = []
     # A gap of connectors since the last title/person: "Title of the ORG Name", "A and B".
     gap = [w.text for w in words[max(0, state["title_end"] + 1):i]]
@@ -229,6 +254,62 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
     pgap = [w.text for w in words[max(0, state["person_end"] + 1):i]]
     if state["person_end"] >= 0 and pgap == ["and"]:
         evidence.append("coordinated")
+    k = _skip_prefix(words, keys, i, j, lex, demonyms, evidence)
+    if k > i and k == j:                     # only a title: the name may follow an "of ORG"
+        state["title_end"] = j - 1
+        return []
+    end = k
+    while end < j:
+        if end > k and lex.titles.match(keys, end):
+            evidence.append("title-after")
+            state["title_end"] = j - 1
+            break
+        if words[end].text in _PARTICLES and end > k and end + 1 < j:
+            end += 1
+            continue
+        if (_without_possessive(words[end].text) in lex.not_names or keys[end] in demonyms
+                or not _is_name_word(words[end])):
+            break
+        end += 1
+    if end == k:
+        return []
+    name_words = words[k:end]
+    if len(name_words) > 5:
+        return []
+    if end == j:
+        evidence.extend(_context_evidence(text, name_words[0].start, name_words[-1].end, lex))
+    if len(name_words) >= 2 and not _after_place_preposition(text, name_words[0].start, lex):
+        if fold(name_words[0].text) in lex.family_names:
+            evidence.append("family-name")
+        elif sum(1 for w in name_words if _VIETNAMESE.search(w.text)) >= 2:
+            evidence.append("vietnamese")
+        elif all(w.text in lex.burmese_words for w in name_words):
+            evidence.append("burmese")
+    # A word the article also writes in lower case is a common word ("Food
+    # Security", "Peace Operations"), unless an honorific or title vouches for it.
+    if "title-before" not in evidence and any(w.text.lower() in common for w in name_words):
+        return []
+    # "Municipal Hall said": words of institutions' names need a title or appositive.
+    if not _STRONG_EVIDENCE.intersection(evidence) and any(fold(w.text) in institution for w in name_words):
+        return []
+    if evidence and "title-after" not in evidence:
+        state["title_end"] = -10
+    state["person_end"] = end - 1
+    last = name_words[-1]
+    end_offset = last.end - (2 if last.text.endswith(("'s", "’s")) else 0)
+    return [Segment(name_words[0].start, end_offset, name_words, evidence)]
+
+
+def _after_place_preposition(text: str, start: int, lex: Lexicon) -> bool:
+    """"in Quảng Ninh", "from Lim Chu Kang": what follows these is a place more often than a person."""
+    before = words_before(text, start, 1, 16)
+    return bool(before) and before[0] in lex.place_prepositions
+
+
+def _skip_prefix(words: list[Word], keys: list[str], i: int, j: int, lex: Lexicon,
+                 demonyms: Container[str], evidence: list[str]) -> int:
+    """Index of the first name word after demonyms, honorifics, titles and
+    modifiers ("Thai Foreign Minister", "H.E. Dr.", "former"), noting the evidence."""
     k = i
     while k < j:
         if keys[k] in demonyms:
@@ -241,66 +322,43 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
         evidence.append("title-before")
     while k < j and words[k].text in lex.function_words:
         k += 1
-    if k > i and k == j:                     # only a title: the name may follow an "of ORG"
-        state["title_end"] = j - 1
-        return []
-    end = k
-    while end < j:
-        if end > k and lex.titles.match(keys, end):
-            evidence.append("title-after")
-            state["title_end"] = j - 1
-            break
-        if (words[end].text.rstrip("'’s") in lex.not_names or keys[end] in demonyms
-                or not _is_name_word(words[end])):
-            break
-        end += 1
-    if end == k:
-        return []
-    name_words = words[k:end]
-    if len(name_words) > 5:
-        return []
-    if end == j:
-        evidence.extend(_context_evidence(text, name_words[0].start, name_words[-1].end, lex))
-    if len(name_words) >= 2:
-        if fold(name_words[0].text) in lex.family_names:
-            evidence.append("family-name")
-        elif sum(1 for w in name_words if _VIETNAMESE.search(w.text)) >= 2:
-            evidence.append("vietnamese")
-    # A word the article also writes in lower case is a common word ("Food
-    # Security", "Peace Operations"), unless an honorific or title vouches for it.
-    if "title-before" not in evidence and any(w.text.lower() in common for w in name_words):
-        return []
-    if evidence and "title-after" not in evidence:
-        state["title_end"] = -10
-    state["person_end"] = end - 1
-    last = name_words[-1]
-    end_offset = last.end - (2 if last.text.endswith(("'s", "’s")) else 0)
-    return [Segment(name_words[0].start, end_offset, name_words, evidence)]
+    return k
+
+
+def _without_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[:-len(suffix)]
+    return word
 
 
 def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     evidence: list[str] = []
-    before = words_before(text, start, 5)
-    low_before = [fold(w) for w in before]
-    if low_before and low_before[-1] in lex.speech_verbs:
+    raw_before = words_before(text, start, 4, 50)
+    before = [token_key(w) for w in raw_before]
+    if before and before[-1] in lex.speech_verbs:
         evidence.append("speech-before")
-    if tuple(low_before[-2:]) == _BEFORE_ACCORDING:
+    if tuple(before[-2:]) == _BEFORE_ACCORDING:
         evidence.append("according-to")
-    for size in range(1, min(4, len(before)) + 1):
-        tail = [token_key(w) for w in before[-size:]]
-        m = lex.titles.match(tail, 0)
-        if m and m[0] == size:
-            evidence.append("title-before")
-            break
-    after = words_after(text, end, 8)
-    low_after = [fold(w) for w in after]
-    if low_after and low_after[0] in lex.speech_verbs:
+    if before and before[-1] in lex.titles.last_keys:
+        for size in range(1, len(before) + 1):
+            m = lex.titles.match(before[-size:], 0)
+            if m and m[0] == size:
+                # "fellow Southeast Asian leaders": a one-word generic title in lower
+                # case is an ordinary word.
+                if not (size == 1 and m[1].lower() in _GENERIC_TITLES and raw_before[-1].islower()):
+                    evidence.append("title-before")
+                break
+    after = [token_key(w) for w in words_after(text, end, 7, 70)]
+    if after and after[0] in lex.speech_verbs:
         evidence.append("speech-after")
-    if low_after[:1] == [","]:
+    if after[:1] == [","] and len(after) > 2 and (after[1] == "who" or (after[1].isdigit() and after[2] == ",")):
+        evidence.append("appositive")                 # "Sok Dara, who ...", "Sok Dara, 45, said"
+    elif after[:1] == [","]:
         k = 1
-        while k < len(low_after) and low_after[k] in _AFTER_COMMA_SKIP:
+        while k < len(after) and after[k] in _AFTER_COMMA_SKIP:
             k += 1
-        rest = [token_key(w) for w in after[k:]]
+        rest = after[k:]
         if rest and (lex.titles.match(rest, 0) or rest[0] in lex.person_nouns
                      or (len(rest) > 1 and (lex.titles.match(rest, 1) or rest[1] in lex.person_nouns))):
             evidence.append("appositive")

@@ -29,10 +29,14 @@ _COMMA = re.compile(r",[ \t]*")
 
 def place_names(text: str, runs: list[Run], cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """PLACE candidates for runs no other candidate covers (see module doc)."""
-    spans = sorted((c.start, c.end, c.type) for c in cands)
-    starts = {s: t for s, _e, t in spans}
+    starts = {c.start: c.type for c in cands}
+    taken = bytearray(len(text) + 1)
+    for c in cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     out: list[Cand] = []
     for run in runs:
+        if len(run.words) == 1 and (taken[run.start] or run.words[0].text in lex.function_words):
+            continue                                  # the common case: a known name, "The"
         # The capitalised words at the end of the run ("Farmers in [Sre Ambel] district").
         k = len(run.words)
         while k > 0 and run.words[k - 1].cap:
@@ -43,7 +47,7 @@ def place_names(text: str, runs: list[Run], cands: list[Cand], lex: Lexicon) -> 
         if not all(_is_name_word(w) and w.text not in lex.not_names for w in words):
             continue
         start, end = words[0].start, words[-1].end
-        if any(s < end and start < e for s, e, _t in spans):
+        if any(taken[start:end]):
             continue
         if _LOWER_HEAD.match(text, end):
             out.append(Cand(start, end, "PLACE", "place"))

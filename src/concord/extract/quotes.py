@@ -8,8 +8,10 @@
    each, or opened once and closed only at its end — is one quote.
 2. A quoted span is speech when it has at least four words, is not a title or
    name ("the “Mekong-Asia Pacific Peace Forum”", a Title Cased phrase, a phrase
-   after "the", "titled", "on", ...), and either a reporting verb stands in its
-   sentence or it is a whole sentence on its own.
+   after "titled", "on", ...; after "the"/"a" only with a cue and five words),
+   and either a reporting verb stands in its sentence or it is a whole sentence
+   on its own (six words, or four right after another quote of the paragraph).
+   A cue whose subject the text does not name ("analysts said") gives no speaker.
 3. The speaker is the subject of the reporting verb after the quote (“...”, he
    said / said Lwin), else before it (X stated that “...”), else the speaker
    announced by a sentence ending in a colon, a quote just before, or the
@@ -168,7 +170,8 @@ def _is_speech(text: str, s: int, e: int, has_cue: bool, follows_quote: bool = F
     whole = inner[:1].isupper() and (not before or before[-1] in ".:!?\n")
     # a whole sentence in quotes is speech; a short one only right after another
     # quote of the same paragraph ("“...,” she said. “That was the point.”")
-    return whole and len(_WORDS.findall(inner)) >= (4 if follows_quote else 6)
+    announced = before.endswith(":")                  # "Hun Manet: ‘Cambodia will not take sides’"
+    return whole and len(_WORDS.findall(inner)) >= (4 if follows_quote or announced else 6)
 
 
 def annotate(doc: Document, kb: Any = None, *, reported: bool = False) -> None:
@@ -178,7 +181,7 @@ def annotate(doc: Document, kb: Any = None, *, reported: bool = False) -> None:
     if not spans and not reported:
         doc.quotes = []
         return
-    sp = Speakers(doc, kb)
+    sp = Speakers.for_doc(doc, kb)
     out: list[Quote] = []
     last_para_speaker: tuple[int, dict | None] | None = None
     for s, e in spans:

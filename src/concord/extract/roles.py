@@ -25,13 +25,16 @@ from typing import Any
 
 from concord.document import Document, Entity, Role
 from concord.extract.lexicon import Lexicon, lexicon, token_key
-from concord.extract.text import tokens
+from concord.extract.text import Token, is_abbreviation
 from concord.link import KBView, view_for
 from concord.link.fold import fold
 
 __all__ = ["annotate"]
 
 _ORG_TYPES = ("ORGANIZATION", "COUNTRY", "FRAMEWORK")
+# Modifiers that say when, not what: left out of the title ("former Secretary-General").
+_TEMPORAL = frozenset({"former", "then", "then-", "current", "incumbent", "outgoing", "incoming", "late",
+                       "retired", "newly appointed", "newly-appointed", "interim", "caretaker"})
 _SKIP_AFTER = frozenset({"the", "a", "an", "former", "then", "who", "is", "was", "currently", "also",
                          "now", "as", "newly", "appointed", "acting", "outgoing", "incoming", "incumbent",
                          "serving", "its", "their", "his", "her"})
@@ -39,6 +42,13 @@ _LINKS = frozenset({"of", "for", "to", "at"})
 _SPACE = re.compile(r"[ \t\u00a0]*")
 _SPACE_BACK = re.compile(r"[ \t\u00a0,]*$")
 _WORD = re.compile(r"[\w'’.-]+")
+_WORD_OR_MARK = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    """Words and marks of ``text[start:end]`` with offsets: a lighter `tokens` for
+    short windows (a final dot stays on its word; `token_key` drops it)."""
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD_OR_MARK.finditer(text, start, end)]
 _LAST_WORD = re.compile(r"[\w'’.-]+$")
 
 
@@ -56,6 +66,19 @@ class _Context:
                 self.by_start[m.start] = (e, m.end)
                 self.by_end[m.end] = (e, m.start)
         self.entity_by_id = {e.id: e for e in doc.entities}
+
+    def person_follows(self, pos: int) -> bool:
+        """True when a person's name comes next, after spaces and honorifics ("U Thaung Tun")."""
+        for _ in range(4):
+            pos = _SPACE.match(self.text, pos).end()
+            found = self.by_start.get(pos)
+            if found:
+                return found[0].type == "PERSON"
+            word = _WORD.match(self.text, pos)
+            if not word or not self.lex.honorifics.match([token_key(word.group())], 0):
+                return False
+            pos = word.end()
+        return False
 
     def org_at(self, pos: int) -> tuple[Entity, int] | None:
         found = self.by_start.get(pos)
@@ -79,13 +102,24 @@ class _Context:
         key = token_key(first.group())
         if key not in self.lex.titles and key not in self.lex.title_modifiers:
             return None                                  # the common case, decided cheaply
-        toks = tokens(self.text, pos, min(len(self.text), pos + 100))
+        toks = _words(self.text, pos, min(len(self.text), pos + 100))
         if not toks or toks[0].start != pos:
             return None
         keys = [token_key(t.text) for t in toks]
-        k = 0
-        while k < len(keys) and self.lex.title_modifiers.match(keys, k):
-            k += self.lex.title_modifiers.match(keys, k)[0]
+        k = shown = 0
+        while k < len(keys):
+            found = self._title_from(toks, keys, k)
+            if found:                  # "Chief Executive Officer" is a title, not "Chief" + ...
+                return found[0], self.text[toks[shown].start:found[0]]
+            m = self.lex.title_modifiers.match(keys, k)
+            if m is None:
+                return None
+            if " ".join(keys[k:k + m[0]]) in _TEMPORAL and shown == k:
+                shown = k + m[0]                         # "former" is not part of the title
+            k += m[0]
+        return None
+
+    def _title_from(self, toks: list[Token], keys: list[str], k: int) -> tuple[int] | None:
         # The longest title that does not swallow a named organisation: the KB's
         # variant "Secretary-General of ASEAN" is read as title + organisation.
         for n, _phrase in self.lex.titles.matches(keys, k):
@@ -93,7 +127,9 @@ class _Context:
             if any(self.org_at(t.start) for t in inner):
                 continue
             end = toks[k + n - 1].end
-            return end, self.text[toks[k].start:end]
+            if self.text[end - 1] == "." and not is_abbreviation(self.text, end - 1):
+                end -= 1                                 # "... Foreign Minister." ends a sentence
+            return (end,)
         return None
 
 
@@ -101,9 +137,17 @@ def _ref(entity: Any) -> dict | None:
     return {"id": entity.id, "name": entity.name} if entity is not None else None
 
 
+_SMALL = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
+
+
 def _title_text(title: str) -> str:
+    """The title as written, spaces collapsed; all lower case becomes title case
+    ("minister for international cooperation" → "Minister for International Cooperation")."""
     title = " ".join(title.split())
-    return title.title() if title.islower() else title
+    if not title.islower():
+        return title
+    words = title.split(" ")
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _org_after_title(ctx: _Context, pos: int, title_end: int) -> tuple[Any, int, int]:
@@ -162,12 +206,28 @@ def _org_in_clause(ctx: _Context, pos: int) -> tuple[Any, int]:
     return None, pos
 
 
+_COPULA = re.compile(r"[ \t]+(?:also[ \t]+)?(?:served|serves|serving|was|is|became|becomes|remains|remained|"
+                     r"was[ \t]+named|was[ \t]+appointed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?")
+_OWNER_ROLE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+")
+
+
 def _role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | None:
     text = ctx.text
     pos = _SPACE.match(text, end).end()
     comma = pos < len(text) and text[pos] == ","
     if comma:
         pos = _SPACE.match(text, pos + 1).end()
+    else:
+        copula = _COPULA.match(text, end)         # "X also served as the ASEAN Chair's Special Envoy"
+        if copula:
+            comma, pos = True, copula.end()
+            owner = ctx.org_at(pos)
+            if owner:
+                chair = _OWNER_ROLE.match(text, _SPACE.match(text, owner[1]).end())
+                if chair:
+                    found = _role_after_owner(ctx, chair.end(), owner[0])
+                    if found:
+                        return found
     org = None
     for _ in range(4):
         m = _WORD.match(text, pos)
@@ -189,9 +249,38 @@ def _role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | N
         return None
     after_org, role_end, title_end = _org_after_title(ctx, pos, title_end)
     if after_org is None:
-        title_end = title[0]
+        title_end = _portfolio_end(ctx, title[0])        # "minister for international cooperation"
         after_org, role_end = _org_in_clause(ctx, title_end)
-    return _title_text(text[pos:title_end] if title_end > title[0] else title_text), after_org or org, role_end
+        role_end = max(role_end, title_end)
+    # "A, Lao Foreign Minister B": the title introduces the next name, not A.
+    if ctx.person_follows(role_end):
+        return None
+    title_text = text[pos:title_end] if title_end > title[0] else title_text
+    return _title_text(title_text), after_org or org, role_end
+
+
+def _role_after_owner(ctx: _Context, pos: int, org: Any) -> tuple[str, Any, int] | None:
+    title = ctx.title_at(pos)
+    if title is None:
+        return None
+    return _title_text(title[1]), org, title[0]
+
+
+_PORTFOLIO_LINK = re.compile(r"[ \t]+(?:for|of)[ \t]+")
+_PORTFOLIO_WORD = re.compile(r"[ \t]*(?:and[ \t]+|&[ \t]+)?([\w'’-]+)")
+
+
+def _portfolio_end(ctx: _Context, title_end: int) -> int:
+    """End of "<title> for/of <portfolio words>", or `title_end` when no portfolio follows."""
+    link = _PORTFOLIO_LINK.match(ctx.text, title_end)
+    if not link:
+        return title_end
+    pos, end = link.end(), title_end
+    while True:
+        m = _PORTFOLIO_WORD.match(ctx.text, pos)
+        if not m or m.group(1).title() not in ctx.lex.portfolio_words or ctx.by_start.get(m.start(1)):
+            return end
+        end = pos = m.end()
 
 
 def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
@@ -207,7 +296,7 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
             and last.group() not in ctx.lex.portfolio_words
             and not ctx.lex.honorifics.last_keys.intersection((token_key(last.group()),))):
         return None                                      # the common case, decided cheaply
-    toks = tokens(text, window_start, window_start + len(head))
+    toks = _words(text, window_start, window_start + len(head))
     keys = [token_key(t.text) for t in toks]
     while toks and (ctx.lex.honorifics.match(keys, len(keys) - 1) or keys[-1] in ("", ".")):
         toks, keys = toks[:-1], keys[:-1]               # "Secretary-General H.E. Dr. Kao Kim Hourn"
@@ -249,7 +338,9 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
         owner_tok = toks[best - 1]
         if owner_tok.text in ("'", "’") and best > 1:      # "Laos' foreign minister"
             owner_tok = toks[best - 2]
-        before = ctx.by_end.get(owner_tok.end) or ctx.by_end.get(owner_tok.end - 2)
+        before = ctx.by_end.get(owner_tok.end)
+        if before is None and owner_tok.text.endswith(("'s", "’s")):
+            before = ctx.by_end.get(owner_tok.end - 2)    # "Cambodia's Foreign Minister"
         if before and before[0].type in _ORG_TYPES:
             org = before[0]
         elif fold(owner_tok.text) in ctx.view.demonyms:
@@ -277,27 +368,23 @@ def annotate(doc: Document, kb: Any) -> None:
     seen: set[tuple] = set()
     last: tuple[int, str, Any] | None = None          # (end, title, org) of the last role read before a name
     for start, end, person in mentions:
-        found = None
+        found = []
         after = _role_after(ctx, start, end)
         if after:
             title, org, role_end = after
-            found = (title, org, start, role_end)
-        else:
-            before = _role_before(ctx, start)
-            if before:
-                title, org, role_start = before
-                found = (title, org, role_start, end)
-                last = (end, title, org)
-            elif last and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", ctx.text[last[0]:start]):
-                found = (last[1], last[2], start, end)
-                last = (end, last[1], last[2])
-        if found is None:
-            continue
-        title, org, role_start, role_end = found
-        key = (person.id, fold(title), getattr(org, "id", None))
-        if key in seen:
-            continue
-        seen.add(key)
-        roles.append(Role(person.ref(), title, _ref(org), role_start, role_end))
+            found.append((title, org, start, role_end))
+        before = _role_before(ctx, start)
+        if before:
+            title, org, role_start = before
+            found.append((title, org, role_start, end))
+            last = (end, title, org)
+        elif not after and last and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", ctx.text[last[0]:start]):
+            found.append((last[1], last[2], start, end))   # "... Ong Keng Yong and Lê Lương Minh"
+            last = (end, last[1], last[2])
+        for title, org, role_start, role_end in found:
+            key = (person.id, fold(title), getattr(org, "id", None))
+            if key not in seen:
+                seen.add(key)
+                roles.append(Role(person.ref(), title, _ref(org), role_start, role_end))
     roles.sort(key=lambda r: r.start)
     doc.roles = roles

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from concord.extract.text import _is_abbreviation
+from concord.extract.text import is_abbreviation
 
 __all__ = ["Word", "Run", "find_runs", "words_before", "words_after", "UPPER", "title_case_lines"]
 
@@ -59,7 +59,7 @@ def _trim_word(text: str, start: int, end: int) -> int:
     if text[end - 1].isalnum():
         return end
     while end > start and text[end - 1] in ".'’-":
-        if text[end - 1] == "." and _is_abbreviation(text, end - 1):
+        if text[end - 1] == "." and is_abbreviation(text, end - 1):
             break
         end -= 1
     return end
@@ -121,6 +121,7 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         if len(words) < 4:
             continue
         caps = sum(1 for w in words if w[0].isupper())
-        if caps / len(words) >= 0.75 and any(w in _SMALL_WORDS for w in words[1:]):
+        if (caps / len(words) >= 0.75 and any(w in _SMALL_WORDS for w in words[1:])) or \
+                (len(words) >= 5 and caps / len(words) >= 0.85):
             out.append((m.start(), m.end()))
     return out

@@ -9,9 +9,17 @@ questions by position, with plain regular expressions (no parser):
 - a subject is the nearest candidate next to the cue: a PERSON mention, a
   pronoun, a speaking body ("the ministry", resolved to the organisation named
   earlier), or, failing those, a run of capitalised words that looks like a name;
-- a pronoun means the first person named in the nearest earlier sentence that
-  names one (the subject of that sentence in news prose), skipping people whose
-  known gender (KB ``attrs.gender``) contradicts the pronoun.
+- a pronoun, or "the minister"/"the President", means the subject of the nearest
+  earlier sentence that names someone (the person before a reporting verb, else
+  the first one not named as an object); gender (KB ``attrs.gender``) picks among
+  that sentence's people but never skips the sentence;
+- people the entity step missed still count: a title the text gave someone
+  ("the State Counsellor" after "State Counsellor Daw Aung San Suu Kyi"), a name
+  set off by commas after a title ("Minister for X, Jane Doe,"), a surname of a
+  known person ("Marcos"), a single capitalised word before the cue ("Jokowi");
+  honorific-only names ("Samdech Thipadei") are treated like "the minister";
+- "the statement" / "the press release" speaks for the ministry or other body
+  named before it.
 """
 from __future__ import annotations
 
@@ -27,7 +35,7 @@ from typing import Any
 from concord.document import Document
 from concord.extract.text import paragraphs, sentences
 
-__all__ = ["Speakers", "Candidate", "CUES", "cue_pattern", "slug", "sentence_spans"]
+__all__ = ["Speakers", "Candidate", "CUES", "cue_pattern", "slug", "sentence_spans", "paragraph_spans"]
 
 _DATA = json.loads((Path(__file__).parent / "data" / "quotes_cues.json").read_text(encoding="utf-8"))
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
@@ -56,7 +64,9 @@ _DOCUMENTS = frozenset({"statement", "release", "report", "communique", "communi
 _ISSUERS = ("ministry", "government", "embassy", "office", "secretariat", "department", "agency", "commission")
 _TITLE_WORDS = (r"(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]hair(?:man|woman|person)?|[Dd]irector|"
                 r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Gg]overnor|[Cc]ounsel+or|[Ll]eader|[Hh]ead|[Cc]hief)")
-_APPOSED = re.compile(_TITLE_WORDS + r"\b[^,.;\n“”\"]{0,60},\s+(?P<name>[A-Z][^\s,;.()“”\"]*(?:\s+[A-Z][^\s,;.()“”\"]*){1,4}),")
+_APPOSED = re.compile(r",\s+(?P<name>[A-Z][^\s,;.()“”\"]*(?:\s+[A-Z][^\s,;.()“”\"]*){1,4}),")
+_TITLE_BEFORE = re.compile(_TITLE_WORDS + r"\b[^,.;\n“”\"]{0,60}$")
+_LAST: dict[str, Any] = {}
 _ONE_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][^\W\d_]{2,}\b")
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+")
 _NOT_NAME_START = frozenset("The A An In On At As After Before While When However Meanwhile It This That "
@@ -68,6 +78,12 @@ _NOT_NAME_START = frozenset("The A An In On At As After Before While When Howeve
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """`text.sentences` of a document, computed once for the quote, event and flag steps."""
     return tuple(sentences(text))
+
+
+@lru_cache(maxsize=8)
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`text.paragraphs` of a document, computed once for the quote and event steps."""
+    return tuple(paragraphs(text))
 
 
 def _strip_honorifics(name: str) -> str:
@@ -120,7 +136,7 @@ class Speakers:
         self.kb = kb
         self.sents = sentence_spans(doc.text)
         self._sent_starts = [s for s, _ in self.sents]
-        self.paras = paragraphs(doc.text)
+        self.paras = paragraph_spans(doc.text)
         self._para_starts = [s for s, _ in self.paras]
         people, bodies = [], []
         for ent in doc.entities:
@@ -174,11 +190,23 @@ class Speakers:
         out = []
         for m in _APPOSED.finditer(self.text):
             s, e = m.span("name")
+            if not _TITLE_BEFORE.search(self.text, max(0, m.start() - 70), m.start()):
+                continue
             if any(ps < e and s < pe for ps, pe, _ in people) or not _strip_honorifics(m.group("name")):
                 continue
-            ref = self._name_ref(m.group("name"))
-            out.append((s, e, _Ref(ref)))
+            out.append((s, e, _Ref(self._name_ref(m.group("name")))))
         return out
+
+    @classmethod
+    def for_doc(cls, doc: Document, kb: Any = None) -> "Speakers":
+        """The Speakers of `doc`, shared by the quote and flag steps (one-entry cache)."""
+        key = (id(doc), doc.text, id(doc.entities), len(doc.entities), id(doc.roles), len(doc.roles), id(kb))
+        cached = _LAST.get("key")
+        if cached is not None and cached == key:
+            return _LAST["value"]
+        value = cls(doc, kb)
+        _LAST.update(key=key, value=value)
+        return value
 
     # ----- positions ------------------------------------------------------
     def sentence_at(self, pos: int) -> tuple[int, int]:

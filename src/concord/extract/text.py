@@ -17,7 +17,7 @@ from importlib import resources
 from typing import NamedTuple
 
 __all__ = ["Token", "sentences", "paragraphs", "lines", "tokens", "sentence_of",
-           "ABBREVIATIONS"]
+           "ABBREVIATIONS", "is_abbreviation"]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +77,11 @@ def _is_title_abbreviation(text: str, dot: int) -> bool:
 
 _TITLE_ABBR = frozenset({"dr", "mr", "mrs", "ms", "mme", "prof", "h.e", "st", "gen", "lt", "col",
                          "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "hon", "rev", "amb", "pres"})
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at offset `dot` closes an abbreviation or an initial."""
+    return _is_abbreviation(text, dot)
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -22,6 +22,7 @@ import sqlite3
 from concord.document import Document, Entity
 from concord.graph.events import merge_event
 from concord.graph.ids import entity_node_id
+from concord.graph.relations import proposals
 
 EXTRACTOR_VERSION_DEFAULT = "0"
 
@@ -44,6 +45,9 @@ def save_facts(store, doc: Document, extractor_version: str | None = None) -> No
         _save_roles(conn, doc, node_of, version, relations)
         event_of = _save_events(conn, doc, node_of, version, relations)
         _save_quotes(conn, doc, node_of, event_of, version, relations)
+        for person, framework, start, end in proposals(doc):
+            _relation(relations, node_of.get(person), "proposed", node_of.get(framework), doc.id, start, end,
+                      None, version)
         _write_relations(conn, relations)
         _save_flags(conn, doc, version)
         conn.execute("INSERT INTO search_documents (rowid, document_id, title, text) VALUES (?, ?, ?, ?)",

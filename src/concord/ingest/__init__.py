@@ -20,7 +20,9 @@ Formats, found from the content first and the name second (`sniff`):
     html   HTML page                           one Document (a page with no body text fails)
     jsonl  JSON Lines, one article a line      Document per line with "text" or "html";
            (.jsonl, .ndjson; gzip too)         url/title/published/outlet/author/language
-                                               → hints; source "path#line=N"
+                                               → hints; source "path#line=N". A whole
+                                               JSON file (an article object, or an array
+                                               of them: "path#record=N") is read too
     warc   WARC (plain or .gz)                 Document per 2xx HTML response record,
                                                format "warc", url = WARC-Target-URI,
                                                hints["warc_date"]; source "path#record=N"
@@ -34,13 +36,17 @@ markup to clean as a page, ``text/plain`` when it is text. Decoding (`decode`):
 BOM, declared charsets, UTF-8, charset-normalizer, cp1252; mojibake repaired,
 NFC, line ends unified; nothing visible changed.
 
-Limits: single-document formats (text, HTML, feeds) larger than `max_bytes` are
-refused without being read whole; JSON Lines and WARC are streamed, so only a
-single line or record is bounded by it.
+Limits: single-document formats (text, HTML, feeds, whole JSON files) larger than
+`max_bytes` are refused without being read whole; JSON Lines and WARC are streamed,
+so only a single line or record is bounded by it.
+
+Every reason in a Failure says what was wrong and, where it helps, what to do; the
+locator names the line ("line 12"), record ("record 3") or feed item ("item 2").
 """
 from __future__ import annotations
 
 import io
+import os
 from typing import Iterable, Iterator
 
 from concord.document import Document, Failure
@@ -61,6 +67,8 @@ _READ_ERRORS = (OSError, EOFError)
 def iter_inputs(paths: Iterable[str], settings=None) -> Iterator[Document | Failure]:
     """Every Document in `paths`, in order, and a Failure for each input that cannot be read."""
     settings = _settings(settings)
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]          # one path, not the characters of one path
     for target in expand(paths):
         if isinstance(target, Failure):
             yield target

@@ -16,13 +16,14 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Iterator
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from concord.document import Document, Failure
 from concord.errors import EmptyInputError, InputError
 from concord.ingest.decode import charset_from_content_type, to_text
-from concord.ingest.fetch import is_url
+from concord.ingest.fetch import UnreachableError, is_url
 from concord.ingest.readers import HTML_TYPE, TEXT_TYPE, FetchDoc, check_html_body, now_iso
 from concord.ingest.streams import Opened
 
@@ -41,8 +42,26 @@ def read_feed(data: bytes, source: str, opened: Opened,
     items = [el for el in root.iter() if _local(el) in ("item", "entry")]
     if not items:
         raise EmptyInputError("the feed has no items")
+    fetch_doc = _skipping_dead_hosts(fetch_doc) if fetch_doc else None
     for number, item in enumerate(items, 1):
         yield _item(item, number, source, outlet, fetch_doc)
+
+
+def _skipping_dead_hosts(fetch_doc: FetchDoc) -> FetchDoc:
+    """`fetch_doc` that fails at once for a host that was already unreachable in this
+    feed, so a feed of 50 links to a dead site costs one timeout, not 50."""
+    dead: dict[str, str] = {}
+
+    def fetch(url: str, source: str) -> Document:
+        host = urlsplit(url).netloc
+        if host in dead:
+            raise InputError(f"{dead[host]} (as for an earlier item on the same host)", source=url)
+        try:
+            return fetch_doc(url, source)
+        except UnreachableError as exc:
+            dead[host] = exc.reason
+            raise
+    return fetch
 
 
 def _parse(data: bytes, declared: str | None):

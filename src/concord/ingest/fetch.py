@@ -20,6 +20,11 @@ ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/ato
          "text/plain;q=0.8, */*;q=0.5"
 
 
+class UnreachableError(InputError):
+    """The server could not be reached at all (as opposed to answering with an error),
+    so other URLs on the same host are not worth waiting for either."""
+
+
 def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
@@ -34,9 +39,9 @@ def open_url(url: str, timeout: float) -> Opened:
         raise InputError(f"the server answered HTTP {exc.code} {exc.reason}; check the URL",
                          source=url) from None
     except urllib.error.URLError as exc:
-        raise InputError(_network_reason(exc.reason, timeout), source=url) from None
+        raise UnreachableError(_network_reason(exc.reason, timeout), source=url) from None
     except (TimeoutError, socket.timeout):
-        raise InputError(_network_reason(TimeoutError(), timeout), source=url) from None
+        raise UnreachableError(_network_reason(TimeoutError(), timeout), source=url) from None
     except (http.client.HTTPException, OSError) as exc:
         raise InputError(f"the fetch failed: {exc}", source=url) from None
     except ValueError as exc:

@@ -193,7 +193,7 @@ def _json_document(head: bytes, name: str) -> bool:
     text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
     if text.startswith("["):
         return True
-    return name.lower().endswith((".json", ".json.gz")) and not sniff.first_line_is_json_object(text)
+    return name.lower().endswith(".json") and not sniff.first_line_is_json_object(text)
 
 
 def _jsonl_body(record: dict) -> tuple[str | None, str]:

@@ -46,10 +46,11 @@ _CONTENT_TYPES = {
     "application/x-ndjson": "jsonl", "application/jsonl": "jsonl", "application/warc": "warc",
 }
 
-_FEED_ROOT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*"
+_FEED_ROOT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>]*>\s*)*"
                         r"<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)
+_JSON_ARRAY = re.compile(r"^\ufeff?\s*\[\s*\{")
 _HTML_TAGS = re.compile(r"<(?:body|head|div|p|article|title|meta|span|section|main|h[1-6])\b[^>]*>",
                         re.IGNORECASE)
 
@@ -104,7 +105,7 @@ def detect_format(head: bytes, name: str = "", content_type: str | None = None) 
         return "feed"
     if _HTML_START.match(text):
         return "html"
-    if text.lstrip("\ufeff \t\r\n").startswith("[{"):
+    if _JSON_ARRAY.match(text):
         return "jsonl"          # a JSON array of articles: readers.read_json_document
     by_name = extension_format(name) or content_type_format(content_type)
     if by_name in ("warc", "feed", "html", "jsonl"):

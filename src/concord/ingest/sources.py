@@ -68,7 +68,11 @@ def _walk(root: str) -> Iterator[Target | Failure]:
         for name in sorted(files):
             if not _hidden(name):
                 path = os.path.join(folder, name)
-                yield Target("file", path, path)
+                if os.path.isfile(path):
+                    yield Target("file", path, path)
+                elif os.path.exists(path):   # opening a FIFO would wait for a writer forever
+                    yield Failure(path, "not a regular file (a pipe, socket or device); name it "
+                                        "on its own to read it")
     for error in errors:
         yield _dir_failure(error)
 

@@ -9,6 +9,7 @@ machine: "p:sok-siphana", "org:think-tank-2022-asia-pacific-secretariat".
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from concord.kb.normalize import normalize_name
@@ -42,6 +43,14 @@ class KBView:
                 for word in [words] if isinstance(words, str) else words:
                     self.demonyms.setdefault(fold(word), entity.id)
 
+        self.institution_words = _institution_words(kb)
+        self.foreign_ministries: dict[str, Any] = {}    # country id → its foreign ministry in the KB
+        for entity in kb:
+            attrs = entity.attrs
+            if entity.type == "ORGANIZATION" and attrs.get("kind") == "ministry" and attrs.get("country"):
+                if any("foreign" in fold(n) for n in (entity.name, *entity.aliases)):
+                    self.foreign_ministries.setdefault(attrs["country"], entity)
+
     def get(self, entity_id: str) -> Any:
         return self.kb.get(entity_id)
 
@@ -68,6 +77,25 @@ class KBView:
         if types:
             found = [e for e in found if e.type in types]
         return found[0] if found else None
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _institution_words(kb: Any) -> frozenset[str]:
+    """Folded words of organisation and framework names that no person's name
+    uses ("council", "hall", "mekong"): a capitalised run made of them is an
+    institution, not a person, unless a title says otherwise."""
+    from concord.extract.lexicon import lexicon
+    org: set[str] = set()
+    person: set[str] = set(lexicon().family_names)
+    for entity in kb:
+        words = {fold(w) for name in (entity.name, *entity.aliases) for w in _WORD.findall(name)}
+        if entity.type in ("ORGANIZATION", "FRAMEWORK"):
+            org |= words
+        elif entity.type == "PERSON":
+            person |= words
+    return frozenset(org - person)
 
 
 _VIEWS: dict[int, tuple[Any, KBView]] = {}

@@ -108,8 +108,8 @@ class Gazetteer:
             start, end = end_incl - length + 1, end_incl + 1
             if start > 0 and text[start - 1].isalnum():
                 continue
-            if end < n and text[end].isalnum():
-                continue
+            if end < n and (text[end].isalnum() or text[end] == "$"):
+                continue                    # "US$40 million" is money, not the United States
             if _case_ok(text[start:end], entry, start in sentence_starts):
                 hits.append((start, end, entry))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))       # longest first

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -71,11 +72,15 @@ def spark_session(master: str | None = None, app_name: str = "concord",
                   conf: dict[str, str] | None = None) -> Any:
     """A Spark session. With a ``local[...]`` master, Spark listens on 127.0.0.1 only
     and its Python workers run this interpreter (the one Concord is installed in).
-    Without a master, spark-submit's (or the existing session's) is used."""
+    Without a master, spark-submit's is used (or the running session's), else ``local[*]``."""
     require_pyspark()
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false")
+    if master is None and not _submitted() and SparkSession.getActiveSession() is None:
+        master = "local[*]"
+
+    builder = (SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false"))
     if master:
         builder = builder.master(master)
     if master and master.startswith("local"):
@@ -86,6 +91,11 @@ def spark_session(master: str | None = None, app_name: str = "concord",
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def _submitted() -> bool:
+    # spark-submit starts the Python driver with its JVM already running and says so here.
+    return bool(os.environ.get("PYSPARK_GATEWAY_PORT"))
 
 
 def run_on_spark(paths_or_glob: str | Iterable[str], out_dir: str | Path, settings: Settings,
@@ -132,10 +142,21 @@ def _run_shards(sc: Any, todo: list, out_dir: str, values: dict, config: dict) -
     rdd = sc.parallelize(todo, numSlices=len(todo))
     try:
         return rdd.mapPartitions(lambda part: run_partition(part, out_dir, values, config)).collect()
-    except Exception as exc:  # Py4JJavaError and friends: keep the first line, not the JVM trace
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ConcordError(f"the Spark job stopped: {first}; finished shards are kept, so rerun "
-                           f"the same command to resume (output in {out_dir})") from exc
+    except Exception as exc:  # Py4JJavaError and friends: one line, not the JVM trace
+        raise ConcordError(f"the Spark job stopped: {_cause(exc)}; finished shards are kept, so "
+                           f"rerun the same command to resume (output in {out_dir})") from exc
+
+
+_EXCEPTION_LINE = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception))(?::\s.*)?$")
+
+
+def _cause(exc: Exception) -> str:
+    """The Python error inside a Spark failure (its message carries the worker's
+    traceback among JVM frames), else the message's first line."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    python = [line for line in lines if _EXCEPTION_LINE.match(line)
+              and not line.startswith(("org.", "java.", "py4j.", "scala."))]
+    return python[-1] if python else (lines[0] if lines else type(exc).__name__)
 
 
 def _write_listing_failures(out: Path, failures: list[Failure]) -> None:

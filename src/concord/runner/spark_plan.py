@@ -53,10 +53,10 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[Input], list[Failure]]:
     driver's working directory), and a Failure for each name that leads nowhere."""
     from concord.ingest.sources import expand
 
+    paths = [_local(str(p)) for p in paths]
+    check_paths(paths)
     inputs: list[Input] = []
     failures: list[Failure] = []
-    for arg in paths:
-        _check_supported(str(arg))
     for target in expand(paths):
         if isinstance(target, Failure):
             failures.append(target)
@@ -72,6 +72,17 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[Input], list[Failure]]:
                 continue
             inputs.append(Input(path, st.st_size, st.st_mtime_ns))
     return inputs, failures
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """ConfigError for a name executors cannot read (before any Spark starts)."""
+    for arg in paths:
+        _check_supported(_local(str(arg)))
+
+
+def _local(arg: str) -> str:
+    # file:///data/x is the path /data/x, as Spark users often write it.
+    return arg[len("file://"):] if arg.startswith("file:///") else arg
 
 
 def _check_supported(arg: str) -> None:
@@ -165,8 +176,12 @@ def write_if_changed(path: Path, text: str) -> bool:
             return False
     except OSError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror or exc}; check that the output "
+                          "folder is writable, or choose another --out") from exc
     return True

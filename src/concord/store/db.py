@@ -61,6 +61,7 @@ class Store:
             raise StoreError(f"cannot open the store {self.path}: {exc}; "
                              "check that it is an SQLite file and that the folder is writable") from exc
         self._depth = 0
+        self._batch: Batch | None = None
         migrate(self.conn)
         self.clusters = SqliteClusters(self.conn)
 
@@ -73,6 +74,9 @@ class Store:
         Nested calls are savepoints: an error inside one undoes only its own
         writes (one document) and leaves the outer transaction (a batch) going.
         """
+        if self._batch is not None and self._depth == 0:
+            self._begin()      # a batch's transaction opens at its first write
+            self._depth = 1
         if self._depth:
             name = f"sp{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -99,27 +103,30 @@ class Store:
 
     @contextmanager
     def batch(self, max_items: int = 64, max_seconds: float = 0.5) -> Iterator["Batch"]:
-        """One open transaction committed every `max_items` writes or `max_seconds`.
+        """Writes grouped in transactions committed every `max_items` units or `max_seconds`.
 
         Committing documents in small batches rather than one by one makes a run
         several times faster; a `kill -9` loses at most the open batch, which
         the rerun redoes (documents are upserted by id, so nothing is doubled).
+        A batch's transaction opens at its first write, not before, so the
+        write lock is free for other writers (the web API) between batches.
         """
-        if self._depth:
-            raise StoreError("Store.batch cannot be opened inside a transaction")
-        self._begin()
-        self._depth = 1
+        if self._depth or self._batch is not None:
+            raise StoreError("Store.batch cannot be opened inside a transaction or another batch")
+        self._batch = Batch(self, max_items, max_seconds)
         try:
-            yield Batch(self, max_items, max_seconds)
+            yield self._batch
         finally:
             # Every unit inside ran in its own savepoint, so what is there is whole:
             # keep it even when the run stops on an error or Ctrl-C.
-            self._depth = 0
-            try:
-                self._commit()
-            except StoreError:
-                self.conn.execute("ROLLBACK")
-                raise
+            self._batch = None
+            if self._depth:
+                self._depth = 0
+                try:
+                    self._commit()
+                except StoreError:
+                    self.conn.execute("ROLLBACK")
+                    raise
 
     def _begin(self) -> None:
         try:
@@ -164,6 +171,9 @@ class Store:
                 "INSERT OR IGNORE INTO provenance (document_id, source, format, url, read_at, concord_version) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.source, doc.format, doc.url, doc.read_at or now(), __version__))
+            # A source that failed before (an unreachable URL, a file since repaired)
+            # and is read now is no longer a failure.
+            conn.execute("DELETE FROM failures WHERE source = ?", (doc.source,))
         return status
 
     def _insert(self, doc: Document) -> None:
@@ -205,13 +215,31 @@ class Store:
 
     # -- resuming -----------------------------------------------------------
 
+    def input_state(self, path: str, size: int, mtime_ns: int) -> str | None:
+        """"complete" or "partial" when an earlier run read this file as it is now, else None."""
+        row = self.conn.execute("SELECT size, mtime_ns, complete FROM finished_inputs WHERE path = ?",
+                                (path,)).fetchone()
+        if row is None or (row[0], row[1]) != (size, mtime_ns):
+            return None
+        return "complete" if row[2] else "partial"
+
     def is_finished(self, path: str, size: int, mtime_ns: int) -> bool:
-        row = self.conn.execute("SELECT size, mtime_ns FROM finished_inputs WHERE path = ?", (path,)).fetchone()
-        return row is not None and (row[0], row[1]) == (size, mtime_ns)
+        return self.input_state(path, size, mtime_ns) == "complete"
+
+    def mark_started(self, path: str, size: int, mtime_ns: int) -> None:
+        """Note that this version of the file is being stored (kept as it is when already noted)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO finished_inputs (path, size, mtime_ns, documents, failures, finished_at, complete) "
+                "VALUES (?, ?, ?, 0, 0, ?, 0) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
+                "mtime_ns = excluded.mtime_ns, documents = 0, failures = 0, finished_at = excluded.finished_at, "
+                "complete = 0 WHERE size != excluded.size OR mtime_ns != excluded.mtime_ns",
+                (path, size, mtime_ns, now()))
 
     def mark_finished(self, path: str, size: int, mtime_ns: int, documents: int, failures: int) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO finished_inputs VALUES (?, ?, ?, ?, ?, ?)",
+            conn.execute("INSERT OR REPLACE INTO finished_inputs (path, size, mtime_ns, documents, failures, "
+                         "finished_at, complete) VALUES (?, ?, ?, ?, ?, ?, 1)",
                          (path, size, mtime_ns, documents, failures, now()))
 
     def known_outcome(self, source: str) -> Document | Failure | None:
@@ -287,11 +315,12 @@ class Batch:
             self.commit()
 
     def commit(self) -> None:
-        """Commit what is done so far and go on in a new transaction."""
-        if self.store._depth != 1:
+        """Commit what is done so far; the next write opens a new transaction."""
+        if self.store._depth > 1:
             raise StoreError("Batch.commit called inside a nested transaction; commit between documents")
-        self.store._commit()
-        self.store._begin()
+        if self.store._depth == 1:
+            self.store._depth = 0
+            self.store._commit()
         self.items, self.started = 0, time.monotonic()
 
 
