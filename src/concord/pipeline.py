@@ -95,7 +95,9 @@ def run_stages(doc: Document, stages: list[Stage]) -> Document | Failure:
         except InputError as exc:
             return Failure(doc.source, exc.reason, exc.locator, stage.name)
         except ConcordError as exc:
-            return Failure(doc.source, str(exc), None, stage.name)
+            # The failure line names the source already; do not say it twice.
+            reason = str(exc).removeprefix(f"{doc.source}: ")
+            return Failure(doc.source, reason, None, stage.name)
         except Exception as exc:  # a bug in one stage must not end a batch of thousands
             return Failure(doc.source, f"internal error in {stage.name}: {type(exc).__name__}: {exc}",
                            None, stage.name)

@@ -226,3 +226,14 @@ def test_a_container_interrupted_half_way_resumes_where_it_stopped(fakes, tmp_pa
     with Store(db) as store:
         assert store.stats()["documents"] == 10
         assert store.input_state(str(big), big.stat().st_size, big.stat().st_mtime_ns) == "complete"
+
+
+def test_a_stage_error_names_the_source_once():
+    from concord.errors import ExtractionError
+
+    def broken(doc):
+        raise ExtractionError(f"{doc.source}: extraction step 'events' failed")
+
+    result = pipeline.run_stages(Document(source="in/a.txt", text="x"), [pipeline.Stage("extract", broken)])
+    assert isinstance(result, Failure) and result.stage == "extract"
+    assert result.reason == "extraction step 'events' failed"

@@ -141,7 +141,8 @@ def test_records_are_those_of_local_extract(first_run, inputs, settings):
         assert [(e["id"], e["mentions"]) for e in got["entities"]] == \
                [(e["id"], e["mentions"]) for e in expected["entities"]]
     assert any(r["entities"] for r in records), "the extractor found nothing: the stages did not run"
-    assert all(r["cluster_id"] is None and r["format"] and r["read_at"] for r in records)
+    assert all(r["cluster_id"] is None and r["read_at"] for r in records)
+    assert {r["format"] for r in records} == {"txt", "html", "jsonl", "warc"}
 
 
 def test_every_bad_input_is_in_the_failures_and_the_batch_goes_on(first_run, inputs):

@@ -67,6 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"\b(?:earlier\s+|later\s+)?(?P<shift>{_SHIFT})\s+(?P<unit>year|month)\b", re.I)),
     ("y", re.compile(rf"(?:{_PREP_YEAR}){_YEAR}\b(?!\s*(?:%|per|people|participants|tons|km|USD|\$))", re.I)),
 ]
+
 _FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|since|by|during|of|from)\s+", re.I)
 
@@ -149,9 +150,8 @@ def _week(shift: int, ref) -> tuple[str, str] | None:
     return _iso(monday.year, monday.month)
 
 
-def _resolve(kind: str, m: re.Match, ref, tense: str) -> tuple[str, str] | None:
+def _resolve(kind: str, g: dict, ref, tense: str) -> tuple[str, str] | None:
     kind = kind.rstrip("2")                          # a range resolves as its first day
-    g = m.groupdict()
     mon = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
     if kind == "iso":
         return _iso(int(g["year"]), int(g["m"]), int(g["day"]))
@@ -187,12 +187,30 @@ def _resolve(kind: str, m: re.Match, ref, tense: str) -> tuple[str, str] | None:
 
 
 _ABSOLUTE = {"iso", "dmy", "mdy", "my", "y", "dmy2", "mdy2"}
-# What each pattern needs somewhere in the text before it is worth running.
-_NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month"}, "dm2": {"digit", "month"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
+# What each shape needs somewhere in the text before it is worth running.
+_NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month"}, "dm2": {"digit", "month"},
+          "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
           "md": {"digit", "month"}, "my": {"digit", "month"}, "m": {"month"}, "wd": {"day"},
-          "dw": {"dayword"}, "period": {"period"}, "week": {"week"}, "y": {"digit"}}
+          "dw": {"dayword"}, "week": {"week"}, "period": {"period"}, "y": {"digit"}}
 _DIGIT = re.compile(r"\d")
+_TRIGGER = re.compile(rf"\d|\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b|(?i:day\b|\b(?:this|tonight|week|year|month)\b)")
 _MONTH_CASED = re.compile(rf"\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b")
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of text[start:end] around words a date needs (a digit, a month, a
+    day word, "this"/"week"/"year"): the date shapes run there only, since one
+    scan per shape over a whole article costs more than all the rest."""
+    spans: list[list[int]] = []
+    for m in _TRIGGER.finditer(text, start, end):
+        a = text.rfind(" ", start, max(start, m.start() - 45)) + 1 or start
+        a = max(a, start)
+        b = min(end, m.end() + 45)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [(a, b) for a, b in spans]
 
 
 def _present(text: str, start: int, end: int) -> set[str]:
@@ -233,19 +251,21 @@ def find_dates(text: str, ref: str | None = None, tense: str | None = None,
     end = len(text) if end is None else end
     refp = parse_iso(ref)
     hits: list[tuple[int, int, str, re.Match]] = []
-    present = _present(text, start, end)
-    for kind, pattern in _PATTERNS:
-        if not _NEEDS[kind] <= present:
-            continue                   # cheap checks first: most windows hold no date at all
-        for m in pattern.finditer(text, start, end):
-            hits.append((m.start(), -(m.end() - m.start()), kind, m))
+    for a, b in _windows(text, start, end):
+        present = _present(text, a, b)
+        for kind, pattern in _PATTERNS:
+            if not _NEEDS[kind] <= present:
+                continue               # cheap checks first: most windows hold no date at all
+            for m in pattern.finditer(text, a, b):
+                hits.append((m.start(), -(m.end() - m.start()), kind, m))
     hits.sort(key=lambda h: (h[0], h[1]))
     out: list[DateMention] = []
     taken = start - 1
     for s, _, kind, m in hits:
         if s < taken:
             continue
-        resolved = _resolve(kind, m, refp, tense or tense_of(_sentence_around(text, s, m.end())))
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        resolved = _resolve(kind, g, refp, tense or tense_of(_sentence_around(text, s, m.end())))
         iso, precision = resolved if resolved else (None, None)
         out.append(DateMention(s, m.end(), m.group(0), iso, precision, kind not in _ABSOLUTE))
         taken = m.end()

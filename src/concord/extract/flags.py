@@ -39,6 +39,8 @@ _PRONOUNS: dict[str, str] = _RULES["pronouns"]
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[,”\"’]\s))(?P<p>He|She|he|she)\s+(?:said|added|told|stressed|noted|"
                               r"emphasi[sz]ed|underlined|explained|urged|called|stated|went on)\b", re.M)
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_DOMAIN = re.compile(r"\.[a-z]{2,4}\b")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _SWITCH = re.compile(r"[a-z](?=[A-Z])")
 _CAP_RUN_INNER = re.compile(r"[A-Z]{2}(?=[a-z])")
@@ -87,7 +89,7 @@ def _in_handle(text: str, start: int, end: int) -> bool:
     left = text.rfind(" ", 0, start) + 1
     right = text.find(" ", end)
     token = text[left:right if right >= 0 else len(text)]
-    return token[:1] in "#@" or "/" in token or "www" in token.lower() or re.search(r"\.[a-z]{2,4}\b", token) is not None
+    return token[:1] in "#@" or "/" in token or "www" in token.lower() or _DOMAIN.search(token) is not None
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -185,31 +187,38 @@ def _qualified(text: str, start: int, end: int, title: str, sent_start: int) -> 
     at = start
     for m in re.finditer(re.escape(title), text[sent_start:end], re.I):
         at = sent_start + m.start()
-    words = re.findall(r"[a-z]+", (text[max(sent_start, at - 30):at] + " " + title).lower())
-    near = re.findall(r"[a-z]+", text[start:end].lower())
+    words = _LOWER_WORDS.findall((text[max(sent_start, at - 30):at] + " " + title).lower())
+    near = _LOWER_WORDS.findall(text[start:end].lower())
     return any(w in _QUALIFIERS for w in words[-4:] + near[:6])
 
 
-def _date_for(doc: Document, pos: int, sents, stated: list) -> str | None:
-    """The date a statement at `pos` speaks of (see the module docstring); `stated`
-    holds the document's absolute day or month dates ("in 2017" dates other things)."""
+def _date_for(doc: Document, pos: int, sents, stated: dict) -> str | None:
+    """The date a statement at `pos` speaks of (see the module docstring). Only day
+    or month dates count ("in 2017" dates other things); `stated` caches the
+    document's dates, read only when neither a near date nor `published` exists."""
     idx = max(i for i, (s, _) in enumerate(sents) if s <= pos) if sents and sents[0][0] <= pos else 0
     lo = sents[max(0, idx - 1)][0] if sents else 0
     hi = sents[idx][1] if sents else len(doc.text)
-    near = [d for d in stated if lo <= d.start < hi]
+    near = [d for d in find_dates(doc.text, start=lo, end=hi) if _absolute(d)]
     if near:
         return near[-1].iso
     if doc.published:
         return doc.published
-    before = [d for d in stated if d.start < pos]
-    return (before[-1] if before else stated[0]).iso if stated else None
+    if "all" not in stated:
+        stated["all"] = [d for d in find_dates(doc.text) if _absolute(d)]
+    before = [d for d in stated["all"] if d.start < pos]
+    return (before[-1] if before else stated["all"][0]).iso if stated["all"] else None
+
+
+def _absolute(d) -> bool:
+    return bool(d.iso) and not d.relative and d.precision in ("day", "month")
 
 
 def kb_conflicts(doc: Document, kb: Any) -> list[Flag]:
     """Roles the KB contradicts, and pronouns that contradict the holder's gender."""
     flags: list[Flag] = []
     sents = sentence_spans(doc.text)
-    stated = None                                     # the document's dates, read once when needed
+    stated: dict = {}                                 # the document's dates, read once when needed
     for person, title, org, start, end in _roles(doc, kb):
         if not kb.titles.known(title) or not kb.titles.single_holder(title):
             continue
@@ -218,8 +227,6 @@ def kb_conflicts(doc: Document, kb: Any) -> list[Flag]:
             continue
         if kb.get(org) is None and not kb.lookup(org):
             continue                                  # unknown body: asking the KB would only fail (slowly)
-        if stated is None:
-            stated = [d for d in find_dates(doc.text) if d.iso and not d.relative and d.precision in ("day", "month")]
         on = _date_for(doc, start, sents, stated)
         try:
             holders = kb.holders(title, org, on=on)

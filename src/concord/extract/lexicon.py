@@ -94,6 +94,7 @@ class Lexicon:
     portfolio_words: frozenset[str]       # "Mines", "Energy" in "Minister of Mines and Energy X"
     burmese_words: frozenset[str]         # words Burmese names are made of ("Kyaw", "Aung")
     venue_words: frozenset[str]           # "Convention" in "... Convention Centre": a place
+    name_particles: frozenset[str]        # "bin", "von": lower-case words inside people's names
     place_prepositions: frozenset[str]
     titles: PhraseIndex
     title_canonical: dict[str, str]       # folded variant → canonical title of the KB
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         portfolio_words=frozenset(cues.get("portfolio_words", [])),
         burmese_words=frozenset(cues.get("burmese_name_words", [])),
         venue_words=frozenset(cues.get("venue_words", [])),
+        name_particles=frozenset(cues.get("name_particles", [])),
         place_prepositions=frozenset(cues.get("place_prepositions", [])),
         titles=PhraseIndex(phrases),
         title_canonical=canonical,

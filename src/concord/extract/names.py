@@ -41,7 +41,6 @@ _GENERIC_TITLES = frozenset({"fellow", "analyst", "editor", "head", "chief", "re
                              "speaker", "chair", "leader", "envoy", "director", "minister", "president",
                              "king", "queen", "prince", "commander", "governor", "mayor", "dean", "premier"})
 _STRONG_EVIDENCE = frozenset({"title-before", "title-after", "appositive"})
-_PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "der", "de", "da", "al", "el", "dos", "del"})
 _TITLE_GAP = frozenset({"of", "the", "and", "to", "for", "&"})
 
 
@@ -212,8 +211,8 @@ def person_segments(text: str, run: Run, covered: list[tuple[int, int, str]], le
         j = i
         while j < n and _covering(words[j], covered) is None:
             if not words[j].cap:                 # "Ahmad Zahid bin Hamidi", "Ursula von der Leyen"
-                if not (words[j].text in _PARTICLES and j + 1 < n and j > i
-                        and (words[j + 1].cap or words[j + 1].text in _PARTICLES)):
+                if not (words[j].text in lex.name_particles and j + 1 < n and j > i
+                        and (words[j + 1].cap or words[j + 1].text in lex.name_particles)):
                     break
             j += 1
             if words[j - 1].text.endswith(_POSSESSIVE):
@@ -264,7 +263,7 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
             evidence.append("title-after")
             state["title_end"] = j - 1
             break
-        if words[end].text in _PARTICLES and end > k and end + 1 < j:
+        if words[end].text in lex.name_particles and end > k and end + 1 < j:
             end += 1
             continue
         if (_without_possessive(words[end].text) in lex.not_names or keys[end] in demonyms

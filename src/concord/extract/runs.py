@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from concord.extract.lexicon import lexicon
 from concord.extract.text import is_abbreviation
 
 __all__ = ["Word", "Run", "find_runs", "words_before", "words_after", "UPPER", "title_case_lines"]
@@ -25,7 +26,7 @@ def _upper_class() -> str:
 
 
 UPPER = _upper_class()
-CONNECTORS = ("of", "for", "and", "on", "the", "de", "du", "da", "van", "von", "bin", "binti", "&", "in", "to")
+CONNECTORS = tuple(sorted(lexicon().connectors, key=len, reverse=True))
 _CAP = rf"[{UPPER}][\w'’.&-]*"
 _CONN = "|".join(re.escape(c) for c in CONNECTORS)
 _RUN = re.compile(
