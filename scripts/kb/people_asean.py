@@ -42,7 +42,8 @@ BRUNEI = [
       ["Crown Prince Al-Muhtadee Billah", "Pengiran Muda Mahkota Al-Muhtadee Billah",
        "Haji Al-Muhtadee Billah"],
       [O("Crown Prince", BN, "1998-08-10", None)], born=1974),
-    P("Erywan Yusof", "m", BN, ["Dato Erywan Pehin Yusof", "Erywan Pehin Yusof"],
+    P("Erywan Yusof", "m", BN, ["Dato Erywan Pehin Yusof", "Erywan Pehin Yusof",
+                               "Dato Seri Setia Erywan Yusof", "Dato Seri Setia Haji Erywan Pehin Yusof"],
       [O("Special Envoy", ASEAN, "2021-08-04", "2021-12-31", WIKI + "Erywan_Yusof",
          local_title="Special Envoy of the ASEAN Chair on Myanmar")]),
 ]
@@ -95,7 +96,7 @@ CAMBODIA = [
       [O("Defence Minister", KH, "2023-08-22", None, local_title="Minister of National Defence"),
        O("Deputy Prime Minister", KH, "2023-08-22", None)]),
     P("Sok Siphana", "m", KH, ["H.E. Dr. Sok Siphana", "Dr. Sok Siphana"], []),
-    P("Sar Kheng", "m", KH, ["Samdech Sar Kheng"], []),
+    P("Sar Kheng", "m", KH, ["Samdech Sar Kheng", "Samdech Kralahom Sar Kheng", "Samdech Krolahom Sar Kheng"], []),
     P("Tea Banh", "m", KH, ["Samdech Tea Banh", "Gen. Tea Banh"], []),
 ]
 

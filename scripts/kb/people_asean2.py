@@ -5,6 +5,10 @@ from __future__ import annotations
 from people_common import MM, MY, PH, SG, WIKI, O, P
 
 YDPA = "Yang di-Pertuan Agong"
+PHILSTAR_OPLE_ACCEPTS = "https://qa.philstar.com/headlines/2002/07/25/169499/ople-accepts-dfa-post"
+PHILSTAR_OPLE = "https://qa.philstar.com/headlines/2002/07/27/169733/ople-vows-closer-rp-us-ties"
+BBC_GUINGONA = "http://news.bbc.co.uk/2/hi/asia-pacific/2124169.stm"
+MB_ALMENDRAS = "https://balita.mb.com.ph/2016/03/10/almendras-itinalagang-interim-dfa-chief"
 MY_FM = "Minister of Foreign Affairs"
 
 MALAYSIA = [
@@ -149,7 +153,10 @@ PHILIPPINES = [
       [O("President", PH, "1998-06-30", "2001-01-20")], born=1937),
     P("Gloria Macapagal Arroyo", "f", PH, ["Gloria Arroyo", "Gloria Macapagal-Arroyo"],
       [O("Vice President", PH, "1998-06-30", "2001-01-20"),
-       O("President", PH, "2001-01-20", "2010-06-30")], born=1947),
+       O("President", PH, "2001-01-20", "2010-06-30"),
+       O("Foreign Minister", PH, "2002-07-15", "2002-07-30", PHILSTAR_OPLE_ACCEPTS, local_title=PH_FS,
+         acting=True, note="held concurrently with the presidency between Guingona and Ople")],
+      born=1947),
     P("Benigno Aquino III", "m", PH, ["Noynoy Aquino", "PNoy", "Benigno S. Aquino III"],
       [O("President", PH, "2010-06-30", "2016-06-30")], born=1960),
     P("Rodrigo Duterte", "m", PH, ["Rodrigo Roa Duterte", "Digong Duterte"],
@@ -158,7 +165,9 @@ PHILIPPINES = [
                                         "Ferdinand Romualdez Marcos Jr.", "BBM"],
       [O("President", PH, "2022-06-30", None)], born=1957),
     P("Teofisto Guingona Jr.", "m", PH, ["Teofisto Guingona"],
-      [O("Vice President", PH, "2001-02-09", "2004-06-30")]),
+      [O("Vice President", PH, "2001-02-09", "2004-06-30"),
+       O("Foreign Minister", PH, "2001-02-09", "2002-07-12", BBC_GUINGONA, local_title=PH_FS,
+         note="Wikipedia gives 2 July 2002 as the end; the BBC reported him leaving the post on 12 July")]),
     P("Noli de Castro", "m", PH, ["Manuel Leuterio de Castro Jr."],
       [O("Vice President", PH, "2004-06-30", "2010-06-30")]),
     P("Jejomar Binay", "m", PH, [], [O("Vice President", PH, "2010-06-30", "2016-06-30")]),
@@ -169,14 +178,19 @@ PHILIPPINES = [
     P("Domingo Siazon Jr.", "m", PH, ["Domingo Siazon"],
       [O("Foreign Minister", PH, "1995-05", "2001-01-20", local_title=PH_FS)]),
     P("Blas Ople", "m", PH, ["Blas F. Ople"],
-      [O("Foreign Minister", PH, "2002-07", "2003-12-14", PHILSTAR_ALBERT, local_title=PH_FS,
-         note="died in office")]),
+      [O("Foreign Minister", PH, "2002-07-30", "2003-12-14", PHILSTAR_OPLE, local_title=PH_FS,
+         note="died in office; President Arroyo held the post concurrently from 15 July 2002 and "
+              "Ople was to join the department on 30 July (Philstar, 25 and 27 July 2002); "
+              "Wikipedia gives 16 July")]),
     P("Delia Domingo Albert", "f", PH, ["Delia Albert"],
       [O("Foreign Minister", PH, "2003-12-22", "2004-08-23", PHILSTAR_ALBERT, local_title=PH_FS)]),
     P("Alberto Romulo", "m", PH, ["Alberto G. Romulo", "Bert Romulo"],
       [O("Foreign Minister", PH, "2004-08-23", "2011-02-24", ROMULO, local_title=PH_FS)]),
     P("Albert del Rosario", "m", PH, ["Albert F. del Rosario"],
       [O("Foreign Minister", PH, "2011-02-24", "2016-03-07", local_title=PH_FS)]),
+    P("Jose Rene Almendras", "m", PH, ["Rene Almendras", "Jose Rene D. Almendras"],
+      [O("Foreign Minister", PH, "2016-03-08", "2016-06-30", MB_ALMENDRAS, local_title=PH_FS,
+         note="ad interim appointment after Albert del Rosario resigned")]),
     P("Perfecto Yasay Jr.", "m", PH, ["Perfecto Yasay"],
       [O("Foreign Minister", PH, "2016-06-30", "2017-03-08", local_title=PH_FS)]),
     P("Alan Peter Cayetano", "m", PH, [],

@@ -8,6 +8,7 @@ TH_FM = "Minister of Foreign Affairs"
 TASS_ANUTIN = "https://tass.com/world/2013167"
 NATIONPRESS_ANUTIN = "https://www.nationpress.com/all/thai-king-backs-anutin-as-pm"
 NATION_MARIS = "https://www.nationthailand.com/news/politics/40037674"
+NATION_SIHASAK_PROFILE = "https://www.nationthailand.com/blogs/news/politics/40055077"
 NATION_SIHASAK = "https://www.nationthailand.com/news/politics/40055908"
 VOA_2008 = "https://khmernz.blogspot.com/2008/09/thai-prime-minister-nominates-third.html?m=1"
 TH_2026_NOTE = "in office after the February 2026 general election not checked"
@@ -63,7 +64,10 @@ THAILAND = [
       [O("Foreign Minister", TH, "2006-10-09", "2008-02-06", local_title=TH_FM)]),
     P("Noppadon Pattama", "m", TH, [],
       [O("Foreign Minister", TH, "2008-02-06", "2008-07-10", VOA_2008, local_title=TH_FM)]),
-    P("Tej Bunnag", "m", TH, [], []),
+    P("Tej Bunnag", "m", TH, [],
+      [O("Foreign Minister", TH, "2008-07-26", "2008-09-03", "http://m.oananews.org/node/13909",
+         local_title=TH_FM, note="royal endorsement on 26 July 2008, sworn in on 27 July; resigned on "
+         "3 September 2008 (http://khmernz.blogspot.com/2008/09/media-report-thai-foreign-minister.html)")]),
     P("Kasit Piromya", "m", TH, [],
       [O("Foreign Minister", TH, "2008-12-20", "2011-08-09", local_title=TH_FM)]),
     P("Surapong Tovichakchaikul", "m", TH, [],
@@ -79,7 +83,10 @@ THAILAND = [
       [O("Foreign Minister", TH, "2024-04-30", "2025-09-24", NATION_MARIS, local_title=TH_FM,
          note="caretaker from 29 August 2025 until the new cabinet was sworn in")]),
     P("Sihasak Phuangketkeow", "m", TH, ["Sirasak Phuangketkeow"],
-      [O("Foreign Minister", TH, "2025-09-24", None, NATION_SIHASAK, local_title=TH_FM,
+      [O("Permanent Secretary", TH, "2013", "2014", NATION_SIHASAK_PROFILE,
+         local_title="Permanent Secretary for Foreign Affairs",
+         note="under the Yingluck government and into the early NCPO period; days not checked"),
+       O("Foreign Minister", TH, "2025-09-24", None, NATION_SIHASAK, local_title=TH_FM,
          note=TH_2026_NOTE)], born=1957),
 ]
 
@@ -190,7 +197,9 @@ VIETNAM = [
       born=1962),
     P("Nguyễn Quốc Dũng", "m", VN, [], []),
     P("Lê Hoài Trung", "m", VN, [],
-      [O("Foreign Minister", VN, "2025-08-29", "2025-10-25", SGGP_TRUNG, local_title=VN_FM,
+      [O("Deputy Foreign Minister", VN, "2010-12", "2021-03", LAODONG_TRUNG,
+         note="appointed December 2010; head of the Party's Commission for External Relations from March 2021"),
+       O("Foreign Minister", VN, "2025-08-29", "2025-10-25", SGGP_TRUNG, local_title=VN_FM,
          acting=True),
        O("Foreign Minister", VN, "2025-10-25", "2026-04", LAODONG_TRUNG, local_title=VN_FM,
          note=VN_TERM_NOTE)], born=1961),

@@ -12,6 +12,16 @@ ASEAN_SG = WIKI + "Secretary-General_of_the_Association_of_Southeast_Asian_Natio
 IMF, WB, WTO, ADB = ("@International Monetary Fund", "@World Bank", "@World Trade Organization",
                      "@Asian Development Bank")
 MD = "Managing Director"
+DSG = "Deputy Secretary-General"
+DSG_APSC = "Deputy Secretary-General of ASEAN for the ASEAN Political-Security Community"
+DSG_AEC = "Deputy Secretary-General of ASEAN for the ASEAN Economic Community"
+DSG_ASCC = "Deputy Secretary-General of ASEAN for the ASEAN Socio-Cultural Community"
+DSG_CCA = "Deputy Secretary-General of ASEAN for Community and Corporate Affairs"
+ASEAN_DSG_2021 = "https://asean.org/asean-welcomes-two-new-deputy-secretaries-general/"
+ASEAN_DSG_AEC_2021 = "https://asean.org/asean-welcomes-new-deputy-secretary-general-for-asean-economic-community-2"
+ASEAN_DSG_ASCC_2021 = ("https://www.medcom.id/english/world/VNxgyzBK-new-deputy-secretary-general-"
+                       "for-asean-socio-cultural-community-assumes-office")
+ASEAN_DSG_2024 = "https://asean.co.id/asean-sambut-dua-deputi-sekretaris-jenderal-baru"
 
 ASEAN_PEOPLE = [
     P("Rodolfo Severino", "m", PH, ["Rodolfo C. Severino", "Rodolfo Severino Jr."],
@@ -22,6 +32,25 @@ ASEAN_PEOPLE = [
       [O("Secretary-General", ASEAN, "2018-01-01", "2022-12-31")]),
     P("Kao Kim Hourn", "m", KH, ["Dr. Kao Kim Hourn", "H.E. Dr. Kao Kim Hourn"],
       [O("Secretary-General", ASEAN, "2023-01-01", None)], born=1965),
+    # Deputy Secretaries-General (four at a time, three-year terms; see the ASEAN Charter).
+    P("Robert Matheus Michael Tene", "m", "Q252", ["Robert Tene", "Michael Tene"],
+      [O(DSG, ASEAN, "2021-02-15", "2024-02-16", ASEAN_DSG_2021, local_title=DSG_APSC,
+         note="succeeded by Astanah Abdul Aziz (" + ASEAN_DSG_2024 + ")")]),
+    P("Trần Đức Bình", "m", VN, ["Tran Duc Binh"],
+      [O(DSG, ASEAN, "2021-02-15", "2024-02-16", ASEAN_DSG_2021, local_title=DSG_CCA,
+         note="succeeded by Nararya S. Soeprapto (" + ASEAN_DSG_2024 + ")")]),
+    P("Satvinder Singh", "m", SG, [],
+      [O(DSG, ASEAN, "2021-03-26", "2024", ASEAN_DSG_AEC_2021, local_title=DSG_AEC,
+         note="term 2021-2024, renewable; whether it was renewed was not checked")]),
+    P("Ekkaphab Phanthavong", "m", "Q819", [],
+      [O(DSG, ASEAN, "2021-10-12", "2024", ASEAN_DSG_ASCC_2021, local_title=DSG_ASCC,
+         note="non-renewable term 2021-2024; the day it ended was not checked")]),
+    P("Astanah Abdul Aziz", "f", "Q833", ["Dato' Astanah Abdul Aziz"],
+      [O(DSG, ASEAN, "2024-02-16", None, ASEAN_DSG_2024, local_title=DSG_APSC,
+         note="term 2024-2027")]),
+    P("Nararya S. Soeprapto", "m", "Q252", ["Nararya Soeprapto"],
+      [O(DSG, ASEAN, "2024-02-16", None, ASEAN_DSG_2024, local_title=DSG_CCA,
+         note="term 2024-2027")]),
 ]
 
 UN_PEOPLE = [

@@ -276,14 +276,14 @@ def test_cli_spark_extract_then_load_records(spark, inputs, tmp_path):
     result = runner.invoke(main, ["spark-extract", str(inputs / "a-mekong.txt"), str(inputs / "f-photo.png"),
                                   "--out", str(out), "--master", "local[2]"])
     assert result.exit_code == 0, result.output
-    assert "documents 1, failed 1" in result.output
+    assert "documents 1, failed 1" in result.output, result.output
     assert not spark.sparkContext._jsc.sc().isStopped()      # it did not stop a session it did not start
     result = runner.invoke(main, ["load-records", str(out), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == 0, result.output
-    assert "new 1" in result.output
+    assert "new 1" in result.output, result.output
     result = runner.invoke(main, ["spark-extract", str(inputs / "g-empty.txt"), "--out", str(tmp_path / "o2"),
                                   "--master", "local[2]"])
-    assert result.exit_code == 1 and "nothing could be read" in result.output
+    assert result.exit_code == 1 and "nothing could be read" in result.output, result.output
 
 
 def test_cli_says_how_to_install_pyspark_when_it_is_missing(monkeypatch, tmp_path):

@@ -33,15 +33,16 @@ def spark_extract(paths: tuple[str, ...], out_dir: str, master: str | None, part
                   kb_dir: tuple[str, ...]) -> None:
     """Clean and extract PATHS on Spark into extraction records under --out (resumable)."""
     from concord.runner.spark import require_pyspark, run_on_spark, spark_session
-
     from concord.runner.spark_plan import check_paths
 
     require_pyspark()   # before anything else, so a missing install says so at once
     check_paths(paths)  # and a name Spark cannot read, before the JVM takes its seconds to start
     settings = _settings(kb_dir=kb_dir)
-    from pyspark.sql import SparkSession
+    from pyspark import SparkContext
 
-    existing = SparkSession.getActiveSession()   # embedded in a program that has one: keep it
+    # Run inside a program that has Spark going already (a notebook, a test): leave it running.
+    # (getActiveSession is per JVM thread, and py4j may answer on another: the context is not.)
+    existing = SparkContext._active_spark_context
     spark = spark_session(master)
     spark.sparkContext.setLogLevel("ERROR")
     try:

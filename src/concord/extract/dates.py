@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "parse_iso"]
+__all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "parse_iso", "ABSOLUTE_SHAPES"]
 
 _WORDS = json.loads((Path(__file__).parent / "data" / "dates_words.json").read_text(encoding="utf-8"))
 MONTHS: dict[str, int] = _WORDS["months"]
@@ -241,12 +241,16 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1:min(rights) if rights else len(text)]
 
 
+ABSOLUTE_SHAPES = ("iso", "dmy2", "mdy2", "dmy", "mdy", "my")      # full dates and months with a year
+
+
 def find_dates(text: str, ref: str | None = None, tense: str | None = None,
-               start: int = 0, end: int | None = None) -> list[DateMention]:
+               start: int = 0, end: int | None = None, kinds: tuple[str, ...] | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, left to right, not overlapping.
 
     `ref` is the reference date (ISO, possibly partial) for relative expressions;
-    `tense` ('past'/'future') is guessed from the text when not given.
+    `tense` ('past'/'future') is guessed from the text when not given; `kinds`
+    limits the shapes looked for (e.g. `ABSOLUTE_SHAPES`, much faster).
     """
     end = len(text) if end is None else end
     refp = parse_iso(ref)
@@ -254,7 +258,7 @@ def find_dates(text: str, ref: str | None = None, tense: str | None = None,
     for a, b in _windows(text, start, end):
         present = _present(text, a, b)
         for kind, pattern in _PATTERNS:
-            if not _NEEDS[kind] <= present:
+            if not _NEEDS[kind] <= present or (kinds and kind not in kinds):
                 continue               # cheap checks first: most windows hold no date at all
             for m in pattern.finditer(text, a, b):
                 hits.append((m.start(), -(m.end() - m.start()), kind, m))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from concord.document import Document, Event
-from concord.extract.dates import MONTHS, WEEKDAYS, find_dates
+from concord.extract.dates import ABSOLUTE_SHAPES, MONTHS, WEEKDAYS, find_dates
 from concord.extract.speakers import paragraph_spans, sentence_spans, slug
 
 __all__ = ["Context", "Facts", "VIRTUAL"]
@@ -107,7 +107,7 @@ def _dateline_date(text: str) -> str | None:
     """The first full date in the opening lines ("PHNOM PENH, 14 Nov 2022 —"): the
     publication date when the metadata step found none."""
     head = "\n".join(text[:500].split("\n")[:5])
-    for d in find_dates(head):
+    for d in find_dates(head, kinds=ABSOLUTE_SHAPES):
         if d.iso and d.precision == "day" and not d.relative:
             return d.iso
     return None
@@ -125,6 +125,10 @@ class Context:
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
                                key=lambda x: x[0])
         self._starts = [m[0] for m in self.mentions]
+
+    def dates_in(self, start: int, end: int) -> list:
+        """The dates inside text[start:end] (windows are cheaper than the whole text)."""
+        return find_dates(self.text, self.ref_date, start=start, end=end)
 
     def paragraph_index(self, pos: int) -> int:
         return bisect.bisect_right([s for s, _ in paragraph_spans(self.text)], pos) - 1
@@ -154,12 +158,12 @@ class Context:
         w_end = min(max(s_end, end), max(limit, end), end + 180)
         lo = max(s_start, floor)
         f = Facts()
-        for d in find_dates(self.text, self.ref_date, start=end, end=w_end):
+        for d in self.dates_in(end, w_end):
             if d.iso and not _REPORTING.search(self.text, max(end, d.start - 30), d.start):
                 f.date, f.precision = d.iso, d.precision
                 break
         if f.date is None and lo < start:
-            before = [d for d in find_dates(self.text, self.ref_date, start=lo, end=start)
+            before = [d for d in self.dates_in(lo, start)
                       if d.iso and not _DATELINE_AFTER.match(self.text, d.end)]
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision

@@ -26,7 +26,7 @@ from typing import Any
 
 from concord.document import Document, Flag
 from concord.errors import KnowledgeBaseError
-from concord.extract.dates import find_dates
+from concord.extract.dates import ABSOLUTE_SHAPES, find_dates
 from concord.extract.speakers import Speakers, sentence_spans, slug
 
 __all__ = ["annotate", "garbled_names", "kb_conflicts", "is_garbled_word"]
@@ -199,13 +199,13 @@ def _date_for(doc: Document, pos: int, sents, stated: dict) -> str | None:
     idx = max(i for i, (s, _) in enumerate(sents) if s <= pos) if sents and sents[0][0] <= pos else 0
     lo = sents[max(0, idx - 1)][0] if sents else 0
     hi = sents[idx][1] if sents else len(doc.text)
-    near = [d for d in find_dates(doc.text, start=lo, end=hi) if _absolute(d)]
+    near = [d for d in find_dates(doc.text, start=lo, end=hi, kinds=ABSOLUTE_SHAPES) if _absolute(d)]
     if near:
         return near[-1].iso
     if doc.published:
         return doc.published
     if "all" not in stated:
-        stated["all"] = [d for d in find_dates(doc.text) if _absolute(d)]
+        stated["all"] = [d for d in find_dates(doc.text, kinds=ABSOLUTE_SHAPES) if _absolute(d)]
     before = [d for d in stated["all"] if d.start < pos]
     return (before[-1] if before else stated["all"][0]).iso if stated["all"] else None
 
