@@ -236,3 +236,16 @@ def test_one_visit_named_twice_is_one_event():
             "During his official visit to Japan, Hun Manet met business leaders in Osaka on 15 December 2023.")
     evs = run(text, "2023-12-20", PERSON=[("Hun Manet",)], COUNTRY=[("Japan",)], PLACE=[("Osaka",)])
     assert len(evs) == 1 and evs[0].type == "VISIT"
+
+
+def test_a_summit_named_by_its_city_is_the_summit_held_there():
+    text = ("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday.\n"
+            "Delegates said the Kuala Lumpur summit had a full agenda.")
+    evs = run(text, "2025-10-27", PLACE=[("Kuala Lumpur",)])
+    assert [e.name for e in evs] == ["47th ASEAN Summit"]
+
+
+def test_the_city_wins_over_the_venue_in_it():
+    text = "Leaders met at the 4th Mekong Delta Summit held at the National Convention Centre in Vientiane."
+    ev = run(text, None, PLACE=[("National Convention Centre",), ("Vientiane",)])[0]
+    assert ev.location["name"] == "Vientiane"

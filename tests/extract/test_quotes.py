@@ -197,3 +197,13 @@ def test_headline_quote_after_a_colon():
     text = "Anwar Ibrahim: ‘Malaysia will not take sides’\nThe prime minister spoke in Putrajaya."
     qs = run(text, people=[("Anwar Ibrahim",)])
     assert speakers(qs) == [("Malaysia", "Anwar Ibrahim")]
+
+
+def test_he_added_continues_the_previous_quote_speaker():
+    text = ("Sonexay Siphandone welcomed the leaders in Vientiane.\n"
+            "“Laos is proud to host every one of you this week,” Sonexay said.\n"
+            "Prime Minister Hun Manet also spoke.\n"
+            "“Cambodia stands ready to work with all members,” the Prime Minister wrote.\n"
+            "“Unity keeps the region at the centre of its own affairs,” he added.")
+    qs = run(text, people=[("Sonexay Siphandone", "Sonexay"), ("Hun Manet",)])
+    assert [q.speaker["name"] for q in qs] == ["Sonexay Siphandone", "Hun Manet", "Hun Manet"]

@@ -256,6 +256,9 @@ def _same(ev: dict, m: EventMention) -> bool:
         return False
     if any(left == m.left and (right <= m.right or m.right <= right) for left, right in ev["keys"]):
         return True
+    place = ev["facts"].location
+    if m.left and place and m.left <= _key_words(place["name"].split()) and not m.right:
+        return True                                   # "the Kuala Lumpur summit" after one held there
     acronyms = {a.lower() for a in ev["acronyms"]}
     return bool((m.acronym and m.acronym.lower() in ev["words"]) or acronyms & (m.left | m.right))
 

@@ -179,7 +179,7 @@ class Context:
 
     def place(self, start: int, end: int, last: bool = False, prep: re.Pattern | None = None) -> dict | None:
         """The first (or `last`) PLACE or COUNTRY after "in"/"at" in text[start:end]."""
-        found = None
+        found = venue = None
         for m in (prep or _PLACE_PREP).finditer(self.text, start, end):
             p = m.end()
             cap = _CAPITAL_OF.match(self.text, m.start(), end)
@@ -191,19 +191,23 @@ class Context:
             hits = [x for x in self.entities_in(p, end) if x[0] == p]
             if hits:
                 ent = hits[0][2]
-                if ent.type in _PLACES or _venue(ent.name):
+                if ent.type in _PLACES and not _venue(ent.name):
                     found = ent.ref()
                     if not last:
                         return found
+                elif venue is None and _venue(ent.name):
+                    venue = ent.ref()
                 continue
             run = _CAP_RUN.match(self.text, p, end)
             if run and run.group(0).split()[0] not in _DATE_WORDS:
-                ref = self._kb_place(run.group(0)) or _venue(run.group(0))
+                ref = self._kb_place(run.group(0))
                 if ref:
                     found = ref
                     if not last:
                         return found
-        return found
+                elif venue is None:
+                    venue = _venue(run.group(0))
+        return found or venue          # "at the National Convention Centre in Vientiane": the city
 
     def host(self, start: int, end: int, w_end: int) -> dict | None:
         """The host state as the place: "..., which the Lao PDR will host",

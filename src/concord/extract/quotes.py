@@ -214,7 +214,7 @@ def _attribute(text, s, close, tail_end, tail_cue, head_cue, sp: Speakers, done:
         else:
             cand = sp.subject_after(tail_cue.end(), tail_end)
         if cand:
-            return sp.resolve(cand), _cue_text(tail_cue)
+            return _resolve(sp, cand, last_para_speaker), _cue_text(tail_cue)
     if head_cue:
         sent_start = sp.sentence_at(s)[0]
         cand = sp.subject_before(min(sent_start, head_cue.start()), head_cue.start()) \
@@ -240,6 +240,23 @@ def _attribute(text, s, close, tail_end, tail_cue, head_cue, sp: Speakers, done:
             if cand:
                 return sp.resolve(cand), None
     return None, None
+
+
+def _resolve(sp: Speakers, cand, last_para_speaker) -> dict | None:
+    """“...,” he added: after a quote of the same or the previous paragraph, the
+    pronoun continues that quote's speaker (unless the KB says the gender differs)."""
+    if cand.kind == "pronoun" and last_para_speaker and last_para_speaker[1]:
+        para, speaker = last_para_speaker
+        gender = {"he": "male", "she": "female"}.get(sp.text[cand.start:cand.end].lower())
+        if gender and sp.paragraph_index(cand.start) - para in (0, 1) \
+                and sp.gender_of(_Id(speaker["id"])) in (None, gender):
+            return speaker
+    return sp.resolve(cand)
+
+
+class _Id:
+    def __init__(self, id: str):
+        self.id = id
 
 
 def _gap_subject(text: str, close: int, cue: int, sp: Speakers):

@@ -48,7 +48,7 @@ def cue_pattern(words: list[str]) -> re.Pattern:
 
 
 CUES = cue_pattern(_DATA["cues"])
-_NOUN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+_NOUN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(
     sorted((re.escape(b).replace(r"\ ", r"\s+") for b in _DATA["person_nouns"]), key=len, reverse=True)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _BODY = re.compile(r"\b[Tt]he\s+((?:[A-Za-z]+\s+){0,2}?(?:" + "|".join(
@@ -267,7 +267,8 @@ class Speakers:
                 out.append(Candidate(m.start(), m.start() + len(name), "noun", None))   # "Samdech Thipadei wrote"
                 continue
             first = name.split()[0]
-            if first in _NOT_NAME_START or self._is_covered(m.start(), m.end()) \
+            if first in _NOT_NAME_START or self.text[max(0, m.start() - 4):m.start()].lower() == "the " \
+                    or self._is_covered(m.start(), m.end()) \
                     or any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
             out.append(Candidate(m.start(), m.start() + len(name), "name", self._name_ref(name)))
