@@ -63,6 +63,7 @@ CAMBODIA = [
       qid="Q57788", born=1952),
     P("Hun Manet", "m", KH,
       ["Samdech Thipadei Hun Manet", "Samdech Moha Borvor Thipadei Hun Manet",
+       "Samdech Moha Bovor Thipadei Hun Manet",
        "Samdech Hun Manet", "Dr. Hun Manet"],
       [O("Prime Minister", KH, "2023-08-22", None)], born=1977),
     P("Hor Namhong", "m", KH, ["Hor Nam Hong", "H.E. Hor Namhong"],

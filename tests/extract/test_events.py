@@ -249,3 +249,8 @@ def test_the_city_wins_over_the_venue_in_it():
     text = "Leaders met at the 4th Mekong Delta Summit held at the National Convention Centre in Vientiane."
     ev = run(text, None, PLACE=[("National Convention Centre",), ("Vientiane",)])[0]
     assert ev.location["name"] == "Vientiane"
+
+
+def test_a_forum_in_the_sense_of_a_platform_is_not_an_event():
+    text = "The bloc has served as a forum for frank talks since 1994."
+    assert run(text, "2024-01-01") == []

@@ -207,3 +207,9 @@ def test_he_added_continues_the_previous_quote_speaker():
             "“Unity keeps the region at the centre of its own affairs,” he added.")
     qs = run(text, people=[("Sonexay Siphandone", "Sonexay"), ("Hun Manet",)])
     assert [q.speaker["name"] for q in qs] == ["Sonexay Siphandone", "Hun Manet", "Hun Manet"]
+
+
+def test_labelling_verbs_are_cues_for_partial_quotes():
+    text = "Minister Sugiono labelled the agreement “a turning point for the whole region”."
+    qs = run(text, people=[("Sugiono",)])
+    assert speakers(qs) == [("a", "Sugiono")] and qs[0].cue == "labelled"

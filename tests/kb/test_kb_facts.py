@@ -162,6 +162,13 @@ def test_meeting_series_belong_to_their_framework(kb, series, parent):
     assert kb.get(parent) is not None
 
 
+def test_asean_sectoral_partners_are_states_with_sources(kb):
+    partners = {p["country"]: p for p in kb.get("Q7768").attrs["sectoral_partners"]}
+    assert kb.get("Q843").name == "Pakistan" and partners["Q843"]["start"] == "1993"
+    assert all(kb.get(c) is not None and p["source"] for c, p in partners.items())
+    assert "Q30" not in partners          # a dialogue partner, not a sectoral one
+
+
 def test_asean_chairs_cover_2000_to_2026(kb):
     chairs = {c["year"]: c for c in kb.get("Q7768").attrs["chairs"]}
     assert sorted(chairs) == list(range(2000, 2027))

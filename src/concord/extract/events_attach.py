@@ -47,6 +47,7 @@ _SIGNING = re.compile(_DATA["signing"], re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")   # "Aug. 13 (Xinhua) --"
+_SINCE = re.compile(r"(?i)since\b")                 # "since 1994" is how long, not when
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|wrote)\b[^.;\n]{0,20}$")
 _HOSTED_BY = re.compile(r"[^.;\n]{0,40}?\bhosted\s+by\s+(?:the\s+)?(?P<who>[^.;,\n]{2,40})")
 _WHICH_HOSTS = re.compile(r",?\s+which\s+(?:the\s+)?(?P<who>[^.;,\n]{2,30}?)\s+(?:will\s+|would\s+)?(?:co-)?host")
@@ -159,12 +160,12 @@ class Context:
         lo = max(s_start, floor)
         f = Facts()
         for d in self.dates_in(end, w_end):
-            if d.iso and not _REPORTING.search(self.text, max(end, d.start - 30), d.start):
+            if d.iso and not _SINCE.match(d.text) and not _REPORTING.search(self.text, max(end, d.start - 30), d.start):
                 f.date, f.precision = d.iso, d.precision
                 break
         if f.date is None and lo < start:
             before = [d for d in self.dates_in(lo, start)
-                      if d.iso and not _DATELINE_AFTER.match(self.text, d.end)]
+                      if d.iso and not _DATELINE_AFTER.match(self.text, d.end)]   # "since 2009, when the first ..."
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)

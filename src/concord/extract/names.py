@@ -127,8 +127,8 @@ def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int
     left = i
     while left > 0:
         prev = words[left - 1]
-        if prev.text in lex.function_words:
-            break
+        if prev.text in lex.function_words and not _in_spans(prev, kb_spans):
+            break                                 # "Can" of the KB's "Can Tho" is a name word here
         # "Việt Nam's Foreign Ministry" stops at the owner; "ASEAN Women's Peace Registry" does not.
         if prev.text.endswith(_POSSESSIVE) and (_in_spans(prev, kb_spans) or prev.text[:1].islower()):
             break
@@ -139,7 +139,8 @@ def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int
             left -= 2
             continue
         break
-    while left < i and (words[left].text in lex.function_words or not words[left].cap):
+    while left < i and ((words[left].text in lex.function_words and not _in_spans(words[left], kb_spans))
+                        or not words[left].cap):
         left += 1
     return left
 
@@ -293,7 +294,11 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
         return []
     if evidence and "title-after" not in evidence:
         state["title_end"] = -10
-    state["person_end"] = end - 1
+    # Only a name with evidence vouches for the next one: in "Inclusivity and
+    # Sustainability" neither word is a person, so neither lends "coordinated".
+    state["person_end"] = end - 1 if evidence else -10
+    if len(name_words) == 1 and words[k].text in lex.portfolio_words:
+        return []                                 # "Defense" in "Defense Secretary X" is a portfolio
     last = name_words[-1]
     end_offset = last.end - (2 if last.text.endswith(("'s", "’s")) else 0)
     return [Segment(name_words[0].start, end_offset, name_words, evidence)]
@@ -359,8 +364,25 @@ def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str
             k += 1
         rest = after[k:]
         if rest and (lex.titles.match(rest, 0) or rest[0] in lex.person_nouns
-                     or (len(rest) > 1 and (lex.titles.match(rest, 1) or rest[1] in lex.person_nouns))):
+                     or (len(rest) > 1 and (lex.titles.match(rest, 1) or rest[1] in lex.person_nouns))
+                     or _role_noun_phrase(rest, lex)):
             evidence.append("appositive")
         elif rest and rest[0] in lex.speech_verbs:
             evidence.append("speech-after")
     return evidence
+
+
+_PHRASE_STOP = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and", "or", "who", "that",
+                          "which", "whose", "by"})
+_LOWER_ALPHA = re.compile(r"^[a-z][a-z-]*$")
+
+
+def _role_noun_phrase(rest: list[str], lex: Lexicon) -> bool:
+    """"a retired irrigation engineer", "a programme officer": up to three lower-case
+    modifiers, then a person noun (the words after the article of an appositive)."""
+    for word in rest[:4]:
+        if word in lex.person_nouns:
+            return True
+        if word in _PHRASE_STOP or not _LOWER_ALPHA.match(word):
+            return False
+    return False

@@ -109,7 +109,9 @@ class Gazetteer:
             if start > 0 and text[start - 1].isalnum():
                 continue
             if end < n and (text[end].isalnum() or text[end] == "$"):
-                continue                    # "US$40 million" is money, not the United States
+                if not _plural_of_place(text, end, length, entry):
+                    continue                # "US$40 million" is money, not the United States
+                end += 1                    # "South China Seas" is the KB's "South China Sea"
             if _case_ok(text[start:end], entry, start in sentence_starts):
                 hits.append((start, end, entry))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))       # longest first
@@ -122,6 +124,18 @@ class Gazetteer:
             taken.append((start, end, entry))
         taken.sort(key=lambda h: h[0])
         return [GazMatch(s, e, tuple(en.ids), text[s:e]) for s, e, en in taken]
+
+
+# Geographic heads whose plural names the same thing in news ("the South China Seas").
+_PLURAL_HEADS = ("sea", "island", "strait", "mountain", "lake", "river", "gulf")
+
+
+def _plural_of_place(text: str, end: int, length: int, entry: _Entry) -> bool:
+    if text[end] != "s" or (end + 1 < len(text) and text[end + 1].isalnum()):
+        return False
+    if not any(form.split()[-1].lower() in _PLURAL_HEADS for form in entry.forms if form):
+        return False
+    return len(text[end - length:end].split()) > 1
 
 
 class _SentenceStarts:
