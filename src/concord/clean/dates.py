@@ -94,6 +94,17 @@ def fillers() -> frozenset[str]:
     return frozenset(load_data("dates")["fillers"])
 
 
+@lru_cache(maxsize=1)
+def time_pattern() -> re.Pattern:
+    """A time of day on a date line, with its zone: "10:30 am ICT", "3:15 PM GMT+11",
+    "17:42:10", "22h10", "10.02 (+07:00)", "9am". Zone names are data (``dates.json``)."""
+    zones = "|".join(sorted((re.escape(z) for z in load_data("dates")["zones"]), key=len, reverse=True))
+    offset = r"[+-]\d{1,2}(?::?\d\d)?"
+    zone = rf"(?:\s*\(?(?:(?:{zones})(?:\s*{offset})?|{offset})\)?(?![\w+-]))?"
+    clock = r"\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+    return re.compile(rf"(?<![\w.:])(?:{clock}){zone}(?![\w:])", re.IGNORECASE)
+
+
 def cue_pattern() -> re.Pattern:
     """Words that introduce a date on a date line ("Posted on", "Updated")."""
     return _tables()[3]

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from concord.clean.dates import cue_pattern, fillers, find_date, month_year
+from concord.clean.dates import cue_pattern, fillers, find_date, month_year, time_pattern
+from concord.clean.furniture import is_furniture
 from concord.clean.patterns import not_datelines, outlet_words, signatures
 
 HEADER_LINES = 6        # the header is searched in the first lines only
@@ -29,12 +30,16 @@ HEADLINE_WORDS = 20       # news headlines rarely pass 15 words; longer is a fir
 DATE_LINE_MAX = 120
 OUTLET_ABOVE_WORDS = 4
 
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ICT|WIB|[+-]\d\d:?\d\d))?",
-                   re.IGNORECASE)
-_SEPARATORS = re.compile(r"[|,.\-–—:/·•()\[\]]+")
+# Any symbol separates the parts of a date line: "Jakarta ● Wed, ...", "KYODO NEWS - Aug 3, 2019".
+_SEPARATORS = re.compile(r"[^\w\s&'’]+")
+# Label segments after a date ("December 17, 2020 | Southeast Asia Program") are split off at these.
+_SEGMENT = re.compile(r"\s*[|•●■◆▪►·]\s*")
+_JOINERS = frozenset(("of", "and", "the", "for", "&", "in", "on", "to", "de"))
+LABEL_WORDS = 6           # a section label after a date line's "|" has at most this many words
 _BY = re.compile(r"(?:^|\s)by\s+(?P<name>[^|,\-–—:/·•()\d]{2,60}?)\s*(?=$|[|,\-–—:/·•(])", re.IGNORECASE)
 _NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4}"
-_BYLINE = re.compile(rf"(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(?P<name>{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME}){{0,3}})"
+_BYLINE = re.compile(rf"(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ss]tory by|(?:[Aa]uthor|AUTHOR|[Ww]riter|WRITER"
+                     rf"|[Rr]eporter|REPORTER)\s*:)\s+(?P<name>{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME}){{0,3}})"
                      r"(?:\s*[,|/–—-]\s*[\w .'’-]{1,60})?")
 _DIGIT = re.compile(r"\d")
 _UPDATE = re.compile(r"\b(?:updated|modified|mis à jour)\b", re.IGNORECASE)
@@ -80,7 +85,7 @@ def _date_line(line: str, meta: TextMeta) -> bool:
         before = before.replace(by.group(0), " ") if by.group(0) in before else before
         after = after.replace(by.group(0), " ") if by.group(0) in after else after
     rest_before = _rest_words(before)
-    rest_after = _rest_words(after)
+    rest_after = _after_words(after)
     wire = rest_after[0] if len(rest_after) == 1 and rest_after[0] in signatures() else None
     if (rest_after and not wire) or len(rest_before) > 6:
         return False
@@ -118,8 +123,22 @@ def _labelled_parts(part: str) -> dict[str, str]:
 
 def _rest_words(part: str) -> list[str]:
     """Words of a date line around the date, once times, cue words and fillers are gone."""
-    words = _SEPARATORS.sub(" ", cue_pattern().sub(" ", _TIME.sub(" ", part))).split()
+    words = _SEPARATORS.sub(" ", cue_pattern().sub(" ", time_pattern().sub(" ", part))).split()
     return [w for w in words if w.lower() not in fillers()]
+
+
+def _after_words(after: str) -> list[str]:
+    """The words after a date that make a line something else than a date line. A section
+    label or a reading time behind a "|" ("| Southeast Asia Program", "· 4 min read") does
+    not count, nor do times, cue words and fillers."""
+    first, *labels = _SEGMENT.split(after)
+    words = _rest_words(first)
+    for label in labels:
+        rest = _rest_words(label)
+        is_label = len(rest) <= LABEL_WORDS and all(w[0].isupper() or w.lower() in _JOINERS for w in rest)
+        if not (is_label or is_furniture(label)):
+            words += rest
+    return words
 
 
 def _is_outlet_name(words: list[str]) -> bool:

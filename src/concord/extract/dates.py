@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "parse_iso", "ABSOLUTE_SHAPES"]
+__all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "tense_at", "parse_iso", "ABSOLUTE_SHAPES"]
 
 _WORDS = json.loads((Path(__file__).parent / "data" / "dates_words.json").read_text(encoding="utf-8"))
 MONTHS: dict[str, int] = _WORDS["months"]
@@ -60,15 +60,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
     ("md", re.compile(rf"\b(?:(?:{_WD}),?\s+)?{_MON}\s+{_DAY}(?![\d\w])(?!,?\s+(?:1[89]|20)\d\d)")),
     ("my", re.compile(rf"\b{_MON},?\s+{_YEAR}")),
+    # "in June last year", "June of next year", "last June"
+    ("mshift", re.compile(rf"(?:{_PREP_MONTH})?{_MON}\s+(?:of\s+)?(?P<shift>{_SHIFT})\s+year\b")),
+    ("shiftm", re.compile(rf"\b(?P<shift>last|next|this|past|previous|coming)\s+{_MON}(?![\w-])(?!\.?\s+[0-3]?\d\b)")),
     ("m", re.compile(rf"{_PREP_MONTH}{_MON}(?![\w-])(?!\.?\s+[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)")),
     ("wd", re.compile(rf"\b(?:(?P<shift>{_SHIFT})\s+)?(?P<wd>{_WD})\b", re.I)),
     ("dw", re.compile(rf"\b(?P<dw>{_alternation(DAY_WORDS, cased=False)})\b", re.I)),
     ("week", re.compile(rf"\b(?P<shift>{_SHIFT})\s+week\b", re.I)),
+    ("weekend", re.compile(rf"\b(?:(?P<shift>{_SHIFT})|over\s+the|at\s+the|on\s+the|during\s+the)\s+weekend\b", re.I)),
     ("period", re.compile(rf"\b(?:earlier\s+|later\s+)?(?P<shift>{_SHIFT})\s+(?P<unit>year|month)\b", re.I)),
     ("y", re.compile(rf"(?:{_PREP_YEAR}){_YEAR}\b(?!\s*(?:%|per|people|participants|tons|km|USD|\$))", re.I)),
 ]
 
 _FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
+_PAST = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["past_cues"])
+                   + r"|[a-z]{2,}ed)\b", re.I)
+_PARTICIPLE_AFTER = re.compile(r"\b(?:" + "|".join(_WORDS["participle_openers"]) + r")\s+(?:\w+ly\s+)?$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|since|by|during|of|from)\s+", re.I)
 
 
@@ -95,6 +102,25 @@ def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
 def tense_of(clause: str) -> str:
     """'future' when the clause speaks of what is ahead ("will meet"), else 'past'."""
     return "future" if _FUTURE.search(clause) else "past"
+
+
+def tense_at(text: str, pos: int, start: int = 0, end: int | None = None) -> str:
+    """The tense that governs a date at `pos` within text[start:end] (its sentence):
+    the nearest cue before it ("signed ... on Monday", "said on Monday the summit
+    will open on Friday"), else the nearest after it, else the past."""
+    end = len(text) if end is None else end
+    cues: list[tuple[int, str]] = [(m.start(), "future") for m in _FUTURE.finditer(text, start, end)]
+    future_spans = [(m.start(), m.end()) for m in _FUTURE.finditer(text, start, end)]
+    for m in _PAST.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in future_spans):
+            continue                                  # "expected", "scheduled" are future cues
+        if _PARTICIPLE_AFTER.search(text, max(start, m.start() - 20), m.start()):
+            continue                                  # "will be signed", "to be held"
+        cues.append((m.start(), "past"))
+    if not cues:
+        return "past"
+    before = [c for c in cues if c[0] < pos]
+    return max(before)[1] if before else min(cues)[1]
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
@@ -150,6 +176,23 @@ def _week(shift: int, ref) -> tuple[str, str] | None:
     return _iso(monday.year, monday.month)
 
 
+def _weekend(shift: int | None, ref, tense: str) -> tuple[str, str] | None:
+    """"last weekend" / "over the weekend": its Saturday. "last" is the weekend
+    before the current week; without a shift the tense picks the nearest one."""
+    if ref is None or ref[2] is None:
+        return None
+    today = dt.date(*ref)
+    back = (today.weekday() - 5) % 7                 # days since the latest Saturday
+    ahead = (5 - today.weekday()) % 7
+    if shift == -1 or (shift is None and tense == "past"):
+        days = -(back + 7 if shift == -1 and back <= 1 else back)
+    elif shift == 1:
+        days = ahead + 7 if today.weekday() >= 5 else ahead
+    else:
+        days = -back if tense == "past" or today.weekday() >= 5 else ahead
+    return (today + dt.timedelta(days=days)).isoformat(), "day"
+
+
 def _resolve(kind: str, g: dict, ref, tense: str) -> tuple[str, str] | None:
     kind = kind.rstrip("2")                          # a range resolves as its first day
     mon = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
@@ -173,6 +216,14 @@ def _resolve(kind: str, g: dict, ref, tense: str) -> tuple[str, str] | None:
         return (dt.date(*ref) + dt.timedelta(days=DAY_WORDS[" ".join(g["dw"].lower().split())])).isoformat(), "day"
     if kind == "week":
         return _week(SHIFTS[g["shift"].lower()], ref)
+    if kind == "weekend":
+        return _weekend(SHIFTS.get((g.get("shift") or "").lower()), ref, tense)
+    if kind == "mshift":
+        return _iso(ref[0] + SHIFTS[g["shift"].lower()], mon) if ref else None
+    if kind == "shiftm":
+        shift = SHIFTS[g["shift"].lower()]
+        return _iso(_year_for(mon, None, ref, "future" if shift > 0 else "past"), mon) \
+            if ref and ref[1] and shift else None
     if kind == "period":
         if ref is None:
             return None
@@ -191,9 +242,10 @@ _ABSOLUTE = {"iso", "dmy", "mdy", "my", "y", "dmy2", "mdy2"}
 _NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month"}, "dm2": {"digit", "month"},
           "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
           "md": {"digit", "month"}, "my": {"digit", "month"}, "m": {"month"}, "wd": {"day"},
-          "dw": {"dayword"}, "week": {"week"}, "period": {"period"}, "y": {"digit"}}
+          "dw": {"dayword"}, "week": {"week"}, "period": {"period"}, "y": {"digit"},
+          "mshift": {"month", "period"}, "shiftm": {"month"}, "weekend": {"week"}}
 _DIGIT = re.compile(r"\d")
-_TRIGGER = re.compile(rf"\d|\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b|(?i:day\b|\b(?:this|tonight|week|year|month)\b)")
+_TRIGGER = re.compile(rf"\d|\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b|(?i:day\b|\b(?:this|tonight|tomorrow|week|weekend|year|month)\b)")
 _MONTH_CASED = re.compile(rf"\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b")
 
 
@@ -224,7 +276,7 @@ def _present(text: str, start: int, end: int) -> set[str]:
         out.add("month")
     if "day" in low:
         out.update(("day", "dayword"))
-    if "this" in low or "tonight" in low:
+    if "this" in low or "tonight" in low or "tomorrow" in low:
         out.add("dayword")
     if "year" in low or "month" in low:
         out.add("period")
@@ -233,12 +285,12 @@ def _present(text: str, start: int, end: int) -> set[str]:
     return out
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], found cheaply (for its tense)."""
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding text[start:end], found cheaply (for its tense)."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
                text.rfind("! ", 0, start))
     rights = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end)) if i >= 0]
-    return text[left + 1:min(rights) if rights else len(text)]
+    return left + 1, min(rights) if rights else len(text)
 
 
 ABSOLUTE_SHAPES = ("iso", "dmy2", "mdy2", "dmy", "mdy", "my")      # full dates and months with a year
@@ -269,7 +321,7 @@ def find_dates(text: str, ref: str | None = None, tense: str | None = None,
         if s < taken:
             continue
         g = {k: v for k, v in m.groupdict().items() if v is not None}
-        resolved = _resolve(kind, g, refp, tense or tense_of(_sentence_around(text, s, m.end())))
+        resolved = _resolve(kind, g, refp, tense or tense_at(text, s, *_sentence_around(text, s, m.end())))
         iso, precision = resolved if resolved else (None, None)
         out.append(DateMention(s, m.end(), m.group(0), iso, precision, kind not in _ABSOLUTE))
         taken = m.end()

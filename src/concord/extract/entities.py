@@ -58,8 +58,8 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
     cands = kept_kb + named
     cands = _apply_acronyms(text, cands, runs, lex)
     cands = _add_lowercase_ministries(text, cands, view)
-    cands += place_names(text, runs, cands, lex)
     common = _LowerWords(text)
+    cands += place_names(text, runs, cands, lex, common, view.demonyms)
     people = _people(text, runs, cands, lex, common, view)
     cands = resolve_people(text, cands, people, view)
     return sorted(cands, key=lambda c: (c.start, -c.end))

@@ -58,6 +58,8 @@ _CAP_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*(?:
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
 _PLACES = ("PLACE", "COUNTRY")
+_FOREIGN = re.compile(_DATA["foreign_date_cues"], re.I)        # "since Cambodia joined in 1999"
+_CONTINUES = re.compile(_DATA["continuation_cues"], re.I)
 # where the list of organisers after "organised by" ends: "... and attended by", ", with", "in Hanoi"
 _LIST_END = re.compile(r",\s+(?!and\b)[a-z]|\band\s+(?:was\s+|were\s+)?[a-z]+ed\b|"
                        r"\b(?:attended|with|where|which|who|while|in|on|at|to|for|during)\b")
@@ -126,10 +128,28 @@ class Context:
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
                                key=lambda x: x[0])
         self._starts = [m[0] for m in self.mentions]
+        self._dates: list | None = None
+        self._date_starts: list[int] = []
 
     def dates_in(self, start: int, end: int) -> list:
-        """The dates inside text[start:end] (windows are cheaper than the whole text)."""
-        return find_dates(self.text, self.ref_date, start=start, end=end)
+        """The dates inside text[start:end]; the document's dates are found once."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.ref_date)
+            self._date_starts = [d.start for d in self._dates]
+        i = bisect.bisect_left(self._date_starts, start)
+        out = []
+        while i < len(self._dates) and self._dates[i].start < end:
+            if self._dates[i].end <= end:
+                out.append(self._dates[i])
+            i += 1
+        return out
+
+    def _governed_elsewhere(self, d, lo: int) -> bool:
+        """A date another verb governs ("joined in 1999", "founded in 1967", "the
+        ministry said on Wednesday"): it does not date the event next to it."""
+        a = max(lo, d.start - 45)
+        return bool(_SINCE.match(d.text) or _FOREIGN.search(self.text, a, d.start)
+                    or _REPORTING.search(self.text, max(lo, d.start - 30), d.start))
 
     def paragraph_index(self, pos: int) -> int:
         return bisect.bisect_right([s for s, _ in paragraph_spans(self.text)], pos) - 1
@@ -160,12 +180,12 @@ class Context:
         lo = max(s_start, floor)
         f = Facts()
         for d in self.dates_in(end, w_end):
-            if d.iso and not _SINCE.match(d.text) and not _REPORTING.search(self.text, max(end, d.start - 30), d.start):
+            if d.iso and not self._governed_elsewhere(d, end):
                 f.date, f.precision = d.iso, d.precision
                 break
         if f.date is None and lo < start:
-            before = [d for d in self.dates_in(lo, start)
-                      if d.iso and not _DATELINE_AFTER.match(self.text, d.end)]   # "since 2009, when the first ..."
+            before = [d for d in self.dates_in(lo, start)           # "since 2009, when the first ..."
+                      if d.iso and not _DATELINE_AFTER.match(self.text, d.end) and not self._governed_elsewhere(d, lo)]
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)
@@ -309,7 +329,7 @@ class Context:
                                                             if s <= ev["start"]))
             for donor in donors:
                 last = max(s for s, _ in donor.get("spans") or [(donor["start"], 0)] if s <= ev["start"])
-                if para(ev["start"]) - para(last) > 1:
+                if para(ev["start"]) - para(last) > 1 or not self._continues(last, ev):
                     break
                 d = donor["facts"]
                 if f.location is None and d.location:
@@ -318,6 +338,16 @@ class Context:
                     f.date, f.precision = d.date, d.precision
                 if f.date and f.location:
                     break
+
+    def _continues(self, donor_pos: int, ev: dict) -> bool:
+        """The text clearly goes on about the donor's occasion: the two are named in
+        one sentence, or the later one's sentence says so ("on the sidelines",
+        "also", "the related meetings include")."""
+        for start, _ in ev.get("spans") or [(ev["start"], 0)]:
+            s_start, s_end = self.sentence_at(start)
+            if s_start <= donor_pos < s_end or _CONTINUES.search(self.text, s_start, s_end):
+                return True
+        return False
 
     def participants(self, ev: dict) -> list[dict]:
         out: list[dict] = []
@@ -355,6 +385,7 @@ class Context:
             where = place[0][2]
             name = " ".join(p for p in (owner, kind, "visit to", where.name) if p)
             f = self.facts(m.start(), place[0][1], s_end)
+            f.location = self._destination(where, f.location)
             self._add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()],
                       key=f"visit {where.id}")      # one visit to a place however often it is named
         for m in [*self._matches(low, "sign", _SIGNING), *self._matches(low, "inked", _SIGNING)]:
@@ -364,6 +395,19 @@ class Context:
             refs = [e.ref() for _, _, e in self.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
             self._add(out, "SIGNING", name, m.start(), m.end(), f, refs)
         return list(out.values())
+
+    def _destination(self, where: Any, found: dict | None) -> dict:
+        """The place of a visit is where the visitor went: a city named after a visit
+        to a country counts only when the KB puts it in that country ("a visit to
+        Vietnam ... in Hanoi"), never a place of another clause."""
+        if found and found.get("id") != where.id and where.type == "COUNTRY" and self.kb is not None:
+            try:
+                known = self.kb.get(found["id"])
+            except Exception:
+                known = None
+            if known is not None and (known.attrs or {}).get("country") == where.id:
+                return found
+        return where.ref()
 
     def _matches(self, low: str, word: str, pattern: re.Pattern) -> list[re.Match]:
         """`pattern` matched where `word` starts a word (str.find first: fast on long text)."""

@@ -96,6 +96,8 @@ class Lexicon:
     venue_words: frozenset[str]           # "Convention" in "... Convention Centre": a place
     name_particles: frozenset[str]        # "bin", "von": lower-case words inside people's names
     place_prepositions: frozenset[str]
+    not_places: frozenset[str]            # "in English", "at Parliament": not places
+    lower_place_heads: tuple[str, ...]    # "Kratie town", "Ta Moan Thom temple"
     titles: PhraseIndex
     title_canonical: dict[str, str]       # folded variant → canonical title of the KB
     title_modifiers: PhraseIndex
@@ -141,6 +143,8 @@ def lexicon() -> Lexicon:
         venue_words=frozenset(cues.get("venue_words", [])),
         name_particles=frozenset(cues.get("name_particles", [])),
         place_prepositions=frozenset(cues.get("place_prepositions", [])),
+        not_places=frozenset(cues.get("not_places", [])),
+        lower_place_heads=tuple(cues.get("lower_place_heads", [])),
         titles=PhraseIndex(phrases),
         title_canonical=canonical,
         title_modifiers=PhraseIndex(extra.get("modifiers", [])),

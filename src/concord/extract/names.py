@@ -100,7 +100,7 @@ def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[C
         if base in ("Centre", "Center") and i > 0 and words[i - 1].text in lex.venue_words:
             kind = "PLACE"                                # "Kuala Lumpur Convention Centre"
         left = _grow_left(words, i, lex, kb_spans)
-        right = _grow_right(words, i, lex)
+        right = _grow_right(words, i, lex, portfolio=base in ("Ministry", "Ministries"))
         name_words = [w for w in words[left:right + 1] if w.cap]
         if base in _WEAK_HEADS and all(_in_spans(w, kb_spans) for w in name_words if w is not word):
             continue
@@ -145,7 +145,9 @@ def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int
     return left
 
 
-def _grow_right(words: list[Word], i: int, lex: Lexicon) -> int:
+def _grow_right(words: list[Word], i: int, lex: Lexicon, portfolio: bool = False) -> int:
+    """Index of the last word of the "of/for/on" tail after head `i`. A ministry's tail
+    is its portfolio: "Ministry of Foreign Affairs Sarun Charoensuwan" ends at "Affairs"."""
     right = i
     first = i + 2
     if first < len(words) and words[first].text == "the":     # "Office of the National Water Resources"
@@ -156,6 +158,9 @@ def _grow_right(words: list[Word], i: int, lex: Lexicon) -> int:
             if words[k].text in lex.function_words:      # "the Ministry on Tuesday"
                 break
             if words[k].cap:
+                if (portfolio and k > first and words[k - 1].cap and words[k - 1].text in lex.portfolio_words
+                        and words[k].text not in lex.portfolio_words):
+                    break
                 right = k
                 if words[k].text.endswith(_POSSESSIVE):
                     break

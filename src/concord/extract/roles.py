@@ -298,8 +298,11 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
         return None                                      # the common case, decided cheaply
     toks = _words(text, window_start, window_start + len(head))
     keys = [token_key(t.text) for t in toks]
-    while toks and (ctx.lex.honorifics.match(keys, len(keys) - 1) or keys[-1] in ("", ".")):
-        toks, keys = toks[:-1], keys[:-1]               # "Secretary-General H.E. Dr. Kao Kim Hourn"
+    while toks:                                     # "Secretary-General H.E. Dr. Kao Kim Hourn"
+        n = _honorific_ending(ctx, keys)               # "Foreign Minister Datuk Seri Saifuddin Abdullah"
+        if not n and keys[-1] not in ("", "."):
+            break
+        toks, keys = toks[:-(n or 1)], keys[:-(n or 1)]
     if not toks:
         return None
     org = None
@@ -348,6 +351,35 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
     return _title_text(title_text), org, title_start
 
 
+def _honorific_ending(ctx: _Context, keys: list[str]) -> int:
+    """Number of tokens of the honorific that ends `keys` ("Datuk Seri": 2), or 0."""
+    for size in range(min(4, len(keys)), 0, -1):
+        m = ctx.lex.honorifics.match(keys, len(keys) - size)
+        if m and m[0] == size:
+            return size
+    return 0
+
+
+def _role_inside(ctx: _Context, start: int, end: int) -> tuple[str, Any, int, int] | None:
+    """A title the mention itself begins with ("Sultan Hassanal Bolkiah", a KB alias),
+    with its owner just before: "Brunei's Sultan Hassanal Bolkiah"."""
+    title = ctx.title_at(start)
+    if title is None or title[0] >= end:
+        return None
+    role_start = start
+    org = None
+    before = _SPACE_BACK.search(ctx.text, max(0, start - 40), start).start()
+    owner_end = before - 2 if ctx.text[max(0, before - 2):before] in ("'s", "’s") else before
+    found = ctx.by_end.get(owner_end)
+    if found and found[0].type in _ORG_TYPES:
+        org, role_start = found[0], found[1]
+    else:
+        word = _LAST_WORD.search(ctx.text, max(0, before - 30), before)
+        if word and fold(word.group()) in ctx.view.demonyms:
+            org, role_start = ctx.demonym_at(word.start())[0], word.start()
+    return _title_text(title[1]), org, role_start, end
+
+
 def _title_ending_at(ctx: _Context, keys: list[str], end: int) -> int | None:
     """Start index of the longest title that ends exactly at token `end`."""
     for i in range(max(0, end - 8), end):
@@ -374,7 +406,11 @@ def annotate(doc: Document, kb: Any) -> None:
             title, org, role_end = after
             found.append((title, org, start, role_end))
         before = _role_before(ctx, start)
-        if before:
+        inside = None if before else _role_inside(ctx, start, end)
+        if inside:
+            found.append(inside)
+            last = (end, inside[0], inside[1])
+        elif before:
             title, org, role_start = before
             found.append((title, org, role_start, end))
             last = (end, title, org)
