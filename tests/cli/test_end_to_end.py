@@ -205,7 +205,11 @@ def test_urls_from_a_local_server_and_an_unreachable_one(tmp_path):
     import threading
 
     (tmp_path / "page.txt").write_text(article(11), encoding="utf-8")
-    handler = lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path))  # noqa: E731
+    class QuietHandler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):      # keep request lines out of other tests' captured stderr
+            pass
+
+    handler = lambda *a: QuietHandler(*a, directory=str(tmp_path))  # noqa: E731
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     with socket.socket() as probe:       # a port with nobody listening

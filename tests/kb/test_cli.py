@@ -16,7 +16,7 @@ def test_show_text_and_json(tiny_dir):
     result = invoke("kb", "--kb-dir", str(tiny_dir), "show", "Viet Nam")
     assert result.exit_code == 0 and "Vietnam [Q881] COUNTRY" in result.output
     result = invoke("kb", "--kb-dir", str(tiny_dir), "show", "p:alpha", "--on", "2006-01-01", "--format", "json")
-    record = json.loads(result.output)
+    record = json.loads(result.stdout)
     assert record["name"] == "Alpha Sok" and len(record["offices"]) == 1
 
 
@@ -30,7 +30,7 @@ def test_holders_with_title_variant(tmp_path, write):
     ])
     result = invoke("kb", "--kb-dir", str(tmp_path / "f"), "holders", "Minister of Foreign Affairs",
                     "--of", "Zembla", "--on", "2010-01-01", "--format", "json")
-    assert [row["person"]["name"] for row in json.loads(result.output)] == ["Zed Kinbote"]
+    assert [row["person"]["name"] for row in json.loads(result.stdout)] == ["Zed Kinbote"]
     result = invoke("kb", "--kb-dir", str(tmp_path / "f"), "holders", "Foreign Minister", "--of", "Zembla",
                     "--on", "2013-01-01")
     assert "no holder" in result.output
@@ -56,7 +56,7 @@ def test_validate_exit_codes(tmp_path, write):
                                           "offices": [{"title": "President", "of": "Q424", "start": "2001"}]}])
     result = CliRunner().invoke(main, ["kb", "--kb-dir", str(tmp_path / "bad"), "validate", "--format", "json"])
     assert result.exit_code == 1
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     assert any("without a source" in e["message"] for e in report["errors"])
 
 
@@ -76,4 +76,4 @@ def test_kb_dir_also_after_the_subcommand(tmp_path, write):
     write(tmp_path / "u" / "u.jsonl", [{"id": "org:zembla-council", "type": "ORGANIZATION",
                                          "name": "Zembla River Council"}])
     result = invoke("kb", "show", "Zembla River Council", "--kb-dir", str(tmp_path / "u"), "--format", "json")
-    assert json.loads(result.output)["id"] == "org:zembla-council"
+    assert json.loads(result.stdout)["id"] == "org:zembla-council"

@@ -199,13 +199,13 @@ def test_cli_show_meeting_series_names_its_framework():
 def test_cli_holders_and_members():
     result = invoke("kb", "holders", "Minister of Foreign Affairs", "--of", "Cambodia", "--on", "2025-05-15",
                     "--format", "json")
-    assert [row["person"]["name"] for row in json.loads(result.output)] == ["Prak Sokhonn"]
+    assert [row["person"]["name"] for row in json.loads(result.stdout)] == ["Prak Sokhonn"]
     result = invoke("kb", "members", "ASEAN", "--on", "2025-10-27", "--format", "json")
-    assert "Timor-Leste" in [row["member"]["name"] for row in json.loads(result.output)]
+    assert "Timor-Leste" in [row["member"]["name"] for row in json.loads(result.stdout)]
 
 
 def test_cli_show_eu_lists_its_dialogue_partnership():
     result = invoke("kb", "show", "EU", "--format", "json")
-    record = json.loads(result.output)
+    record = json.loads(result.stdout)
     assert any(m.get("role") == "dialogue_partner" and str(m.get("start", "")).startswith("1977")
                for m in record["memberships"])

@@ -28,12 +28,12 @@ def load_data(name: str) -> dict[str, Any]:
                           f"or fix the JSON") from exc
 
 
-def _alternation(patterns: list[str], flags: int, source: str) -> re.Pattern:
+def _alternation(patterns: list[str], flags: int, source: str, file: str = "furniture") -> re.Pattern:
     """One compiled alternation, so a line is tested against a whole list in one call."""
     try:
         return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
     except re.error as exc:
-        raise ConfigError(f"clean/data/furniture.json, list {source!r}: bad pattern: {exc}") from exc
+        raise ConfigError(f"clean/data/{file}.json, list {source!r}: bad pattern: {exc}") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +76,17 @@ def outlet_words() -> frozenset[str]:
 def not_datelines() -> frozenset[str]:
     """Capitalised words that open a paragraph before a dash but are not places ("ASEAN")."""
     return frozenset(load_data("outlets").get("not_datelines", []))
+
+
+@dataclass(frozen=True, slots=True)
+class SiteHeaders:
+    """Institution names that stand above a headline (lower case, whole line)."""
+    publisher: re.Pattern      # "Ministry of External Affairs": the outlet when none is known
+    state: re.Pattern          # "Government of India", "Kingdom of Cambodia": never the outlet
+
+
+@lru_cache(maxsize=1)
+def site_headers() -> SiteHeaders:
+    data = load_data("outlets")
+    return SiteHeaders(publisher=_alternation(data.get("site_headers", []) or ["(?!)"], 0, "site_headers", "outlets"),
+                       state=_alternation(data.get("state_headers", []) or ["(?!)"], 0, "state_headers", "outlets"))

@@ -42,7 +42,7 @@ _MON = rf"(?P<mon>{_alternation(MONTHS)})(?:\.(?=\s*\d))?"
 _WD = _alternation(w for w in WEEKDAYS if len(w) > 4)          # full names only
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
-_PREP_MONTH = (r"(?:\b(?:in|since|during|by|until|till|from|early|late|mid|end\s+of|beginning\s+of|"
+_PREP_MONTH = (r"(?:\b(?i:in|since|during|by|until|till|from|early|late|mid|end\s+of|beginning\s+of|"
                r"earlier\s+this|later\s+this|of)\s+|\bmid-)")
 _PREP_YEAR = r"\b(?:in|since|during|by|until|till|from|early|late|mid|of|year|the\s+year|since\s+early)\s+|\bmid-"
 _SHIFT = _alternation(SHIFTS, cased=False)

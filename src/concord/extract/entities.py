@@ -32,6 +32,7 @@ from concord.extract.names import Cand, cue_names, person_segments
 from concord.extract.places import place_names
 from concord.extract.runs import Run, find_runs, title_case_lines
 from concord.link import KBView, view_for
+from concord.link.fold import fold
 
 __all__ = ["annotate", "find_candidates"]
 
@@ -62,7 +63,45 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
     cands += place_names(text, runs, cands, lex, common, view.demonyms)
     people = _people(text, runs, cands, lex, common, view)
     cands = resolve_people(text, cands, people, view)
+    if '"' in text or "“" in text:
+        cands = _nicknames(text, cands, view)
     return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+_NAME = r"[A-Z][\w'’.-]+"
+_NICKNAME = re.compile(rf"({_NAME}(?:[ \t]{_NAME})?)[ \t][\"“]({_NAME})[\"”][ \t]({_NAME}(?:[ \t]{_NAME})?)")
+
+
+def _nicknames(text: str, cands: list[Cand], view: KBView) -> list[Cand]:
+    """Joko "Jokowi" Widodo is one person, Joko Widodo, with one mention: the parts
+    (and the nickname) are not separate names, and the quotation marks are not a quote."""
+    lex = lexicon()
+    for m in _NICKNAME.finditer(text):
+        first, start = m.group(1), m.start()
+        if " " in first or "\t" in first:                # "President Joko": the title stays out
+            word, rest = first.split(None, 1)
+            key = token_key(word)
+            if (key in lex.titles or key in lex.honorifics or word in lex.function_words
+                    or fold(word) in view.demonyms):
+                first, start = rest, m.start(1) + len(first) - len(rest)
+        inside = [c for c in cands if start <= c.start and c.end <= m.end()]
+        if any(c.start < m.end() and start < c.end and c not in inside for c in cands):
+            continue                                  # crosses another name: leave it
+        if inside and any(c.type != "PERSON" for c in inside):
+            continue
+        full = f"{first} {m.group(3)}"
+        linked = view.link_name(full, ("PERSON",)) or view.link_name(m.group(2), ("PERSON",))
+        if linked is None and not inside:
+            continue
+        group = linked.id if linked is not None else "n:" + " ".join(full.lower().split())
+        for c in cands:                               # other mentions of the parts join the person
+            if c.type == "PERSON" and c.group in {i.group for i in inside if i.group}:
+                c.group = group
+        cands = [c for c in cands if c not in inside]
+        cands.append(Cand(start, m.end(), "PERSON", "kb" if linked is not None else "person",
+                          linked.id if linked is not None else None,
+                          linked.name if linked is not None else full, group, ["nickname"]))
+    return cands
 
 
 _LONGEST_RUN = 40
@@ -109,6 +148,8 @@ def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBVie
         if cue.type == "EVENT":
             named.append(cue)           # KB names inside an event name stay
             continue
+        if cue.type == "FRAMEWORK":
+            inside = _framework_subtitle(text, cue, inside)
         if any(k.end - k.start >= cue.end - cue.start for k in inside):
             continue
         if any(k.start < cue.start or k.end > cue.end for k in inside):
@@ -121,6 +162,22 @@ def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBVie
         dropped.update(id(k) for k in inside)
         named.append(cue)
     return [k for k in kb_cands if id(k) not in dropped], named
+
+
+_SUBTITLE = re.compile(r":[ \t]+[A-Z][\w'’-]*(?:,?[ \t]+(?:[A-Z][\w'’-]*|\d+))*")
+
+
+def _framework_subtitle(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:
+    """"Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future" is one framework:
+    the name runs on over a KB name it ends inside and over a subtitle after a colon
+    (unknown KB-wise: "Hanoi Declaration on Water Security: Shared Rivers")."""
+    for k in inside:
+        if k.type == "FRAMEWORK" and cue.start <= k.start and k.end > cue.end:
+            cue.end = k.end
+    subtitle = _SUBTITLE.match(text, cue.end) if ":" not in text[cue.start:cue.end] else None
+    if subtitle and 2 <= len(subtitle.group().split()) - 1 <= 8:   # "...Charter: Leaders met" is a sentence
+        cue.end = subtitle.end()
+    return [k for k in inside if k.start < cue.end]
 
 
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")

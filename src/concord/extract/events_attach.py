@@ -189,7 +189,7 @@ class Context:
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)
-        if f.location is None and _VIRTUAL.search(self.text, end, w_end):
+        if f.location is None and _VIRTUAL.search(self.text, start, w_end):     # "a virtual ministerial meeting"
             f.location = dict(VIRTUAL)
         if f.location is None:
             f.location = self.host(start, end, w_end)

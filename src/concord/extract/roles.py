@@ -255,6 +255,8 @@ def _role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | N
     # "A, Lao Foreign Minister B": the title introduces the next name, not A.
     if ctx.person_follows(role_end):
         return None
+    if after_org is None and role_end == title_end:
+        title_end = role_end = _topic_end(ctx, title_end)
     title_text = text[pos:title_end] if title_end > title[0] else title_text
     return _title_text(title_text), after_org or org, role_end
 
@@ -263,7 +265,19 @@ def _role_after_owner(ctx: _Context, pos: int, org: Any) -> tuple[str, Any, int]
     title = ctx.title_at(pos)
     if title is None:
         return None
-    return _title_text(title[1]), org, title[0]
+    end = _topic_end(ctx, title[0])
+    return _title_text(ctx.text[pos:end] if end > title[0] else title[1]), org, end
+
+
+_CHAIR_OWNER = re.compile(r"(?:Chair|Chairman|Chairmanship|Presidency)['’]s")
+_TOPIC = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?")
+
+
+def _topic_end(ctx: _Context, title_end: int) -> int:
+    """End of "<title> on <named thing>" ("Special Envoy on Myanmar"), else `title_end`."""
+    m = _TOPIC.match(ctx.text, title_end)
+    found = ctx.by_start.get(m.end()) if m else None
+    return found[1] if found else title_end
 
 
 _PORTFOLIO_LINK = re.compile(r"[ \t]+(?:for|of)[ \t]+")
@@ -308,6 +322,7 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
     org = None
     link = None
     end_at = toks[-1].end
+    topic_end = 0
     found = ctx.by_end.get(end_at)
     if found and found[0].type in _ORG_TYPES:        # "... of the United Nations Khaled Khiari"
         org = found[0]
@@ -316,9 +331,11 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
             i -= 1
         while i >= 0 and keys[i] in ("the",):
             i -= 1
-        if i < 0 or keys[i] not in _LINKS:
+        if i < 0 or keys[i] not in _LINKS and keys[i] != "on":
             return None
         link = keys[i]
+        if link == "on":                              # "Special Envoy on Myanmar, X": a topic, not the owner
+            org, topic_end = None, end_at
         toks, keys = toks[:i], keys[:i]
     title_end = len(keys)
     best = _title_ending_at(ctx, keys, title_end)
@@ -335,7 +352,11 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
     if owner and owner[1] < toks[-1].end:             # "UN Secretary-General António Guterres"
         org = org or owner[0]
         title_start = _SPACE.match(text, owner[1]).end()
-    title_text = text[title_start:toks[-1].end]
+    title_text = text[title_start:max(toks[-1].end, topic_end)]
+    if (org is None or link == "to") and best > 0 and _CHAIR_OWNER.fullmatch(toks[best - 1].text):
+        owner = ctx.by_end.get(toks[best - 1].start - 1)   # "the ASEAN Chair's Special Envoy"
+        if owner and owner[0].type in _ORG_TYPES:
+            return _title_text(text[title_start:max(toks[-1].end, topic_end)]), owner[0], owner[1]
     if (org is None or link == "to") and best > 0:   # "Cambodian Prime Minister", "ASEAN Secretary-General"
         # "Japanese Ambassador to Cambodia": the owner before the title wins over "to".
         owner_tok = toks[best - 1]
