@@ -75,3 +75,15 @@ def test_local_ids_are_stable_and_readable():
     assert local_id("ORGANIZATION", "Think Tank 2022 Asia Pacific Secretariat") == \
         "org:think-tank-2022-asia-pacific-secretariat"
     assert local_id("FRAMEWORK", "the Blue Mekong Initiative") == "fw:blue-mekong-initiative"
+
+
+def test_plural_of_a_geographic_name_is_that_name():
+    gaz = _gaz(("South China Sea", "sea"), ("China", "cn"), ("Mekong River", "river"))
+    assert _found(gaz, "Boats in the South China Seas and China.") == [
+        ("South China Seas", "sea"), ("China", "cn")]
+    assert _found(gaz, "Both Mekong Rivers ran high.") == [("Mekong Rivers", "river")]
+
+
+def test_plural_is_not_read_into_other_names():
+    gaz = _gaz(("China", "cn"), ("Sea", "sea"))
+    assert _found(gaz, "Chinas and Seas.") == []

@@ -7,7 +7,8 @@ The flow, one module per step:
 
 - ``html.py``       HTML → paragraphs (trafilatura) and page metadata (meta tags, JSON-LD)
 - ``furniture.py``  paragraphs that are page furniture dropped (rules in ``data/furniture.json``)
-- ``metadata.py``   headline, date and byline lines, dateline, wire signature read from the text
+- ``header.py``     the header lines: headline, masthead, site header, outlet line
+- ``metadata.py``   date and byline lines, dateline, wire signature read from the text
 - ``dates.py``      stated dates → ISO (never invented)
 - ``language.py``   a light language guess
 - ``dedup.py``      MinHash signatures and LSH band keys for near-duplicates
@@ -22,7 +23,8 @@ from concord.clean import html as _html
 from concord.clean.dates import normalize_iso
 from concord.clean.furniture import join_paragraphs, remove_furniture, split_paragraphs
 from concord.clean.language import detect_language
-from concord.clean.metadata import TextMeta, read_dateline, read_footer_date, read_header, read_signature
+from concord.clean.header import read_header
+from concord.clean.metadata import TextMeta, read_dateline, read_deck_lines, read_footer_date, read_signature
 from concord.document import Document
 from concord.errors import EmptyInputError
 
@@ -68,7 +70,10 @@ def clean_text(text: str, meta: TextMeta, known_title: str | None = None, from_h
     blank line between paragraphs and keeps repeated paragraphs (see furniture.py)."""
     paragraphs = remove_furniture(split_paragraphs(text), drop_repeats=not from_html)
     body_start = read_header(paragraphs, meta, known_title)
-    paragraphs = read_signature(paragraphs[body_start:], meta)
+    paragraphs = paragraphs[body_start:]
+    if body_start or known_title:
+        paragraphs = read_deck_lines(paragraphs, meta)
+    paragraphs = read_signature(paragraphs, meta)
     read_dateline(paragraphs, meta)
     read_footer_date(paragraphs, meta)
     return join_paragraphs(paragraphs, keep_layout=not from_html)

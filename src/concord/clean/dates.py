@@ -34,7 +34,8 @@ def _tables() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
         rf"|{year.format(n=5)}[/.](?P<m5>[01]?\d)[/.](?P<d5>[0-3]?\d)"                       # 2019/12/04
         rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.-])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d))"                 # 04/12/2019 (if unambiguous)
     )
-    date_re = re.compile(rf"(?<![\w-]){date}(?![\w-])", re.IGNORECASE)
+    # "2024-03-07T10:02:00Z": an ISO timestamp's "T" may follow the date.
+    date_re = re.compile(rf"(?<![\w-]){date}(?!(?!T\d\d:)[\w-])", re.IGNORECASE)
     month_year = re.compile(rf"(?<!\w)(?P<m>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
     cues = "|".join(sorted((re.escape(c) for c in data["cues"] + data["update_cues"]), key=len, reverse=True))
     return months, date_re, month_year, re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
@@ -97,12 +98,12 @@ def fillers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def time_pattern() -> re.Pattern:
     """A time of day on a date line, with its zone: "10:30 am ICT", "3:15 PM GMT+11",
-    "17:42:10", "22h10", "10.02 (+07:00)", "9am". Zone names are data (``dates.json``)."""
+    "17:42:10", "22h10", "10.02 (+07:00)", "9am", "T10:02:00Z". Zone names are data (``dates.json``)."""
     zones = "|".join(sorted((re.escape(z) for z in load_data("dates")["zones"]), key=len, reverse=True))
     offset = r"[+-]\d{1,2}(?::?\d\d)?"
     zone = rf"(?:\s*\(?(?:(?:{zones})(?:\s*{offset})?|{offset})\)?(?![\w+-]))?"
     clock = r"\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
-    return re.compile(rf"(?<![\w.:])(?:{clock}){zone}(?![\w:])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.:])T?(?:{clock}){zone}(?![\w:])", re.IGNORECASE)
 
 
 def cue_pattern() -> re.Pattern:

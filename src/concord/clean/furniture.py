@@ -11,7 +11,8 @@ article's own words stay exactly as written. What is dropped:
   "Recent Posts", "Related articles" ("tail_starts"), but only after the first
   TAIL_FROM share of the page, so that an early stray line cannot take the
   article with it (a long comment thread can push the form past the middle);
-- contact and address lines ("head_or_foot") at the head or the foot only;
+- contact and address lines ("head_or_foot") at the head or the foot only, and at
+  the foot the name line heading an address block ("Mekong Transport Forum");
 - captions ending with an agency photo credit ("— VNA/VNS Photo ...");
 - a paragraph repeated by a bad scrape (the first copy is kept), in scraped text
   only and only paragraphs of REPEAT_MIN characters or more: short lines such as
@@ -34,11 +35,15 @@ CAPTION_MAX = 350    # a photo caption is at most this long
 EDGE_MAX = 160       # contact and address lines are at most this long
 LOWER_WORDS_MAX = 2  # ... and hold few words in lower case (sentences hold many)
 LIST_ITEM_MAX = 120  # link-list items (related headlines) are at most this long
+ADDRESS_NAME_LINES = 1   # name lines dropped above a postal address at the foot
+NAME_LINE_WORDS = 6
 REPEAT_MIN = 50      # shorter repeated paragraphs are kept
 TAIL_FROM = 0.3      # a tail block may only start after this share of the page's characters
 
 _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*")
 _SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
+_EDGE_LABEL = re.compile(r"[^\W\d][\w -]{1,30}:\s")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ(&]")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 
 
@@ -98,7 +103,8 @@ def is_edge_furniture(line: str) -> bool:
     is the date line the metadata reader needs."""
     if len(line) > EDGE_MAX or furniture().head_or_foot.fullmatch(line.lower()) is None:
         return False
-    if len(_LOWER_WORD.findall(line)) > LOWER_WORDS_MAX:
+    label = _EDGE_LABEL.match(line)     # "Media inquiries: press office, ...": the label's words do not count
+    if len(_LOWER_WORD.findall(line, label.end() if label else 0)) > LOWER_WORDS_MAX:
         return False          # "The summit was held at the Peace Palace building on 3 May."
     return find_date(line) is None
 
@@ -129,9 +135,24 @@ def _trim_edges(paragraphs: list[str]) -> list[str]:
     start, end = 0, len(paragraphs)
     while start < end and is_edge_furniture(paragraphs[start]):
         start += 1
+    foot = end
     while end > start and is_edge_furniture(paragraphs[end - 1]):
         end -= 1
+    if end < foot:
+        # The name heading a postal address block ("Mekong Transport Forum" above "45 River Ave").
+        for _ in range(ADDRESS_NAME_LINES):
+            if end <= start + 1 or not _name_line(paragraphs[end - 1]):
+                break
+            end -= 1
     return paragraphs[start:end]
+
+
+def _name_line(line: str) -> bool:
+    """A short line of capitalised words without digits or sentence punctuation."""
+    words = line.split()
+    return (len(words) <= NAME_LINE_WORDS and not any(c.isdigit() for c in line)
+            and not _SENTENCE_FINAL.search(line) and all(_NAME_WORD.match(w) or w in ("of", "and", "the", "for")
+                                                         for w in words))
 
 
 def remove_furniture(paragraphs: list[str], drop_repeats: bool = True) -> list[str]:

@@ -1,7 +1,7 @@
-"""Metadata read from the article text itself: headline, date and byline lines,
-dateline place, wire signature.
+"""Metadata read from the article text itself: date and byline lines, dateline place,
+wire signature, a statement's closing date.
 
-The header is the run of short lines before the first body paragraph: a headline
+The header (``header.py``) is the run of short lines before the first body paragraph: a headline
 and lines such as "December 04, 2019 - 12:02", "The Khmer Times, 7 December 2016",
 "Posted on 3 March 2023 by Admin", "By Jane Doe" or a lone outlet name under the
 headline. They are read into metadata and left out of the text, which starts at
@@ -24,11 +24,9 @@ from concord.clean.dates import cue_pattern, fillers, find_date, month_year, tim
 from concord.clean.furniture import is_furniture
 from concord.clean.patterns import not_datelines, outlet_words, signatures
 
-HEADER_LINES = 6        # the header is searched in the first lines only
-HEADLINE_MAX = 160
-HEADLINE_WORDS = 20       # news headlines rarely pass 15 words; longer is a first paragraph
 DATE_LINE_MAX = 120
-OUTLET_ABOVE_WORDS = 4
+DECK_MAX = 300            # a standfirst between headline and byline is at most this long
+FOOTER_LINES = 4          # a closing date line is searched in the last lines only
 
 # Any symbol separates the parts of a date line: "Jakarta ● Wed, ...", "KYODO NEWS - Aug 3, 2019".
 _SEPARATORS = re.compile(r"[^\w\s&'’]+")
@@ -39,11 +37,11 @@ LABEL_WORDS = 6           # a section label after a date line's "|" has at most 
 _BY = re.compile(r"(?:^|\s)by\s+(?P<name>[^|,\-–—:/·•()\d]{2,60}?)\s*(?=$|[|,\-–—:/·•(])", re.IGNORECASE)
 _NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4}"
 _BYLINE = re.compile(rf"(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ss]tory by|(?:[Aa]uthor|AUTHOR|[Ww]riter|WRITER"
-                     rf"|[Rr]eporter|REPORTER)\s*:)\s+(?P<name>{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME}){{0,3}})"
-                     r"(?:\s*[,|/–—-]\s*[\w .'’-]{1,60})?")
+                     rf"|[Rr]eporter|REPORTER)\s*:)\s+(?P<name>{_NAME}(?:(?:,|\s+and|\s+AND|\s*&)\s+{_NAME}){{0,3}})"
+                     rf"(?:\s+in\s+{_NAME})?(?:\s*[,|/–—-]\s*[\w .'’-]{{1,60}})?")
 _DIGIT = re.compile(r"\d")
 _UPDATE = re.compile(r"\b(?:updated|modified|mis à jour)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;,:]$")
+_SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_](?:[^\W\d_]|['.’-])*(?: [^\W\d_](?:[^\W\d_]|['.’-])*){0,3}),?"
     r"(?:\s+(?P<when>(?:[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:,? (?:19|20)\d\d)?)"
@@ -67,7 +65,7 @@ class TextMeta:
     from_update: bool = False      # `published` came from an "Updated" line
 
 
-def _date_line(line: str, meta: TextMeta) -> bool:
+def read_date_line(line: str, meta: TextMeta) -> bool:
     """Read a date line into `meta`; False when the line is not one."""
     if len(line) > DATE_LINE_MAX or not _DIGIT.search(line):
         return False
@@ -102,8 +100,8 @@ def _date_line(line: str, meta: TextMeta) -> bool:
         meta.outlet = meta.outlet or signatures().get(source, source)
     if rest_before:
         name = " ".join(rest_before)
-        if _is_outlet_name(rest_before):
-            meta.outlet = meta.outlet or name
+        if is_outlet_name(rest_before) and not is_furniture(name):    # "News | 6 Sep 2023": a section
+            meta.outlet = meta.outlet or _outlet_spelling(rest_before)
         elif _PLACE_COMMA.fullmatch(before) and len(rest_before) <= 4:
             meta.dateline = meta.dateline or name     # "Phnom Penh, 5 March 2023"
     if author:
@@ -141,7 +139,19 @@ def _after_words(after: str) -> list[str]:
     return words
 
 
-def _is_outlet_name(words: list[str]) -> bool:
+def _outlet_spelling(words: list[str]) -> str:
+    """An outlet name as the outlet writes it: "KYODO NEWS" → "Kyodo News" through its wire
+    signature; other names as given."""
+    name = " ".join(words)
+    if name.isupper():
+        table = signatures()
+        for key in (name, words[0], words[0].title()):
+            if key in table:
+                return table[key]
+    return name
+
+
+def is_outlet_name(words: list[str]) -> bool:
     names = outlet_words()
     return any(w.lower() in names for w in words) or " ".join(words) in signatures().values()
 
@@ -159,81 +169,27 @@ def _month_date_line(line: str, meta: TextMeta) -> bool:
     return False
 
 
-def _byline(line: str, meta: TextMeta) -> bool:
-    match = _BYLINE.fullmatch(line) if len(line) <= 100 else None
+def byline_match(line: str) -> re.Match | None:
+    return _BYLINE.fullmatch(line) if len(line) <= 100 else None
+
+
+def read_byline(line: str, meta: TextMeta) -> bool:
+    match = byline_match(line)
     if match:
         meta.author = meta.author or match["name"]
     return match is not None
 
 
-def _outlet_line(line: str, meta: TextMeta, before_title: bool) -> bool:
-    """A lone outlet name: a masthead above the headline ("Vientiane Weekly Observer",
-    at most OUTLET_ABOVE_WORDS words and followed by menus, as a Title Case headline
-    could look alike) or a line under it ("Khmer Times")."""
-    words = line.split()
-    if before_title and not getattr(line, "furniture_after", False):
-        return False          # "Press Freedom Index" above a story is a headline
-    limit = OUTLET_ABOVE_WORDS if before_title else 5
-    if len(words) > limit or not all(w[0].isupper() for w in words) or not _is_outlet_name(words):
-        return False
-    meta.outlet = meta.outlet or line
-    return True
-
-
-def _masthead(line: str, following: str, meta: TextMeta) -> bool:
-    """A site name above the headline ("The Mekong Ledger"): a few capitalised words
-    without digits, followed in the page by menus or links (removed as furniture),
-    then by a longer line that looks like a headline."""
-    words = line.split()
-    if not getattr(line, "furniture_after", False) or len(words) > OUTLET_ABOVE_WORDS or _DIGIT.search(line) or not all(w[0].isupper() for w in words):
-        return False
-    if line[-1] in ".!?:" or not looks_like_headline(following) or len(following.split()) <= len(words):
-        return False
-    meta.outlet = meta.outlet or line
-    return True
-
-
-def looks_like_headline(line: str) -> bool:
-    """Short, not ending like a sentence, starting with a capital or a quote."""
-    if len(line) > HEADLINE_MAX or _SENTENCE_END.search(line):
-        return False
-    words = line.split()
-    if not 2 <= len(words) <= HEADLINE_WORDS:
-        return False
-    first = line[0]
-    return first.isupper() or first.isdigit() or first in "\"“‘'"
-
-
-def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None = None) -> int:
-    """Read the header lines into `meta`; the index of the first body paragraph.
-
-    A headline is only taken when a body paragraph follows it, so a one-paragraph
-    text is never emptied. With `known_title` (from HTML metadata), a first line
-    equal to it is dropped as the headline.
-    """
-    index = 0
-    title_seen = False
-    limit = min(len(paragraphs) - 1, HEADER_LINES)
-    while index < limit:
-        line = paragraphs[index]
-        if _date_line(line, meta) or _byline(line, meta):
-            index += 1
-            continue
-        if _outlet_line(line, meta, before_title=not title_seen) or (
-                not title_seen and _masthead(line, paragraphs[index + 1], meta)):
-            index += 1
-            continue
-        if title_seen:
-            break
-        if known_title is not None:
-            if line.casefold() != known_title.strip().casefold():
-                break
-        elif not looks_like_headline(line) or paragraphs[index + 1][:1].islower():
-            break             # a next line in lower case continues a wrapped sentence
-        meta.title = meta.title or line
-        title_seen = True
-        index += 1
-    return index
+def read_deck_lines(paragraphs: list[str], meta: TextMeta) -> list[str]:
+    """Byline and date lines under a standfirst ("Title / Deck sentence. / By Jane Doe /
+    13 June 2022 / Body"): read and left out; the standfirst stays as the first paragraph."""
+    if len(paragraphs) < 3 or len(paragraphs[0]) > DECK_MAX:
+        return paragraphs
+    end = 1
+    while end < min(len(paragraphs) - 1, 3) and (
+            read_byline(paragraphs[end], meta) or read_date_line(paragraphs[end], meta)):
+        end += 1
+    return paragraphs[:1] + paragraphs[end:] if end > 1 else paragraphs
 
 
 def _cased_place(place: str) -> str:
@@ -256,7 +212,7 @@ def read_dateline(paragraphs: list[str], meta: TextMeta, first: int = 3) -> None
             continue
         if match["region"] and not (strong and match["region"][0].isupper()):
             continue          # "KUNMING, China —" but not "ASEAN, as usual —"
-        known = agency in signatures() or (agency and _is_outlet_name(agency.split()))
+        known = agency in signatures() or (agency and is_outlet_name(agency.split()))
         if agency and not known:
             if not strong:
                 continue      # "(AIPR)" after a name is an acronym, not a wire
@@ -279,12 +235,12 @@ def read_signature(paragraphs: list[str], meta: TextMeta) -> list[str]:
     while len(paragraphs) > 1:
         last = paragraphs[-1]
         source = _SOURCE.fullmatch(last)
-        byline = _BYLINE.fullmatch(last) if len(last) <= 100 else None
+        byline = byline_match(last)
         if last in table:
             meta.outlet = meta.outlet or table[last]
         elif byline:
             meta.author = meta.author or byline["name"]
-        elif source and (source["name"] in table or _is_outlet_name(source["name"].split())):
+        elif source and (source["name"] in table or is_outlet_name(source["name"].split())):
             meta.outlet = meta.outlet or table.get(source["name"], source["name"])
         else:
             break
@@ -298,8 +254,12 @@ def read_signature(paragraphs: list[str], meta: TextMeta) -> list[str]:
 
 
 def read_footer_date(paragraphs: list[str], meta: TextMeta) -> None:
-    """A statement's closing date line ("Phnom Penh, 5 March 2023") when the header gave none.
+    """A statement's closing date line ("Phnom Penh, 5 March 2023") when the header gave none,
+    among the short lines of its signature block ("MINISTRY OF ... / SINGAPORE / 23 JULY 2024").
 
     The line stays in the text: it is part of the statement as issued."""
-    if meta.published is None and len(paragraphs) > 1:
-        _date_line(paragraphs[-1], meta)
+    if meta.published is not None:
+        return
+    for para in reversed(paragraphs[1:][-FOOTER_LINES:]):
+        if read_date_line(para, meta) or len(para) > DATE_LINE_MAX or _SENTENCE_FINAL.search(para):
+            return            # a sentence ends the signature block

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from concord.cli import main
-from concord.kb.model import ROLES
+from concord.kb.model import ATTR_ROLES, ID_ATTRS, ROLES
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
                       show_default=True, help="Output as readable text or as JSON.")
@@ -67,27 +67,70 @@ def show_cmd(ctx: click.Context, name: str, on: str | None, fmt: str) -> None:
     """Show the entity named NAME (any alias) or with id NAME."""
     from concord.kb.query import show
     record = show(_kb(ctx), name, on)
+    _emit(record, fmt, lambda: _show_lines(record))
 
-    def lines():
-        yield f"{record['name']} [{record['id']}] {record['type']}"
-        if record.get("wikidata"):
-            yield f"  wikidata: {record['wikidata']}"
-        if record["aliases"]:
-            yield f"  aliases: {'; '.join(record['aliases'])}"
-        for key, value in record["attrs"].items():
-            yield f"  {key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
-        for o in record["offices"]:
-            yield f"  office: {o['title']} of {o['of']['name'] or o['of']['id']}, {_span(o)}  ({o['source']})"
-        for m in record["memberships"]:
-            yield f"  {m.get('role', 'member')} of {m['of']['name'] or m['of']['id']}, {_span(m)}  ({m['source']})"
-        for m in record["members"]:
-            yield f"  has {m.get('role', 'member')}: {m['member']['name'] or m['member']['id']}, {_span(m)}"
-        for o in record["office_holders"]:
-            yield f"  {o['title']}: {o['person']['name']}, {_span(o)}"
-        if record["other_matches"]:
-            others = ", ".join(f"{e['name']} [{e['id']}]" for e in record["other_matches"])
-            yield f"  also named so: {others}"
-    _emit(record, fmt, lines)
+
+def _show_lines(record: dict):
+    refs = record.get("refs") or {}
+    yield f"{record['name']} [{record['id']}] {record['type']}"
+    if record.get("wikidata"):
+        yield f"  wikidata: {record['wikidata']}"
+    if record["aliases"]:
+        yield f"  aliases: {'; '.join(record['aliases'])}"
+    for key, value in record["attrs"].items():
+        if key in ATTR_ROLES:
+            continue        # read as memberships: listed below as "has <role>"
+        if key == "chairs":
+            yield from _chair_lines(record, refs)
+        else:
+            yield f"  {key}: {_attr_text(key, value, refs)}"
+    for o in record["offices"]:
+        yield f"  office: {o['title']} of {_named(o['of'])}, {_span(o)}  ({o['source']})"
+    for m in record["memberships"]:
+        yield f"  {m.get('role', 'member')} of {_named(m['of'])}, {_span(m)}  ({m['source']})"
+    for m in record["members"]:
+        note = f"  ({m['note']})" if m.get("note") else ""
+        yield f"  has {m.get('role', 'member')}: {_named(m['member'])}, {_span(m)}{note}"
+    for o in record["office_holders"]:
+        yield f"  {o['title']}: {o['person']['name']}, {_span(o)}"
+    if record["other_matches"]:
+        yield f"  also named so: {', '.join(_named(e) for e in record['other_matches'])}"
+
+
+def _named(ref: dict) -> str:
+    return f"{ref['name']} [{ref['id']}]" if ref.get("name") else ref["id"]
+
+
+def _label(entity_id: str, refs: dict) -> str:
+    """"Name (ACRONYM) [id]" for an id named in attrs; the bare id when the KB lacks it."""
+    ref = refs.get(entity_id) or {}
+    if not ref.get("name"):
+        return entity_id
+    acronym = f" ({ref['acronym']})" if ref.get("acronym") else ""
+    return f"{ref['name']}{acronym} [{entity_id}]"
+
+
+def _attr_text(key: str, value, refs: dict) -> str:
+    if isinstance(value, str) and key in ID_ATTRS:
+        return _label(value, refs)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_attr_text(k, v, refs)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "; ".join(_attr_text(key, v, refs) for v in value)
+    return str(value)
+
+
+def _chair_lines(record: dict, refs: dict):
+    """`attrs.chairs` (chair by calendar year) as one line a year, or the year of --on only."""
+    if "chair_on" in record:
+        year = record["on"][:4]
+        found = "; ".join(_named(c["country"]) for c in record["chair_on"]) or "not recorded"
+        yield f"  chair of {record['name']} in {year}: {found}"
+        return
+    yield "  chair by year:"
+    for chair in sorted(record["attrs"]["chairs"], key=lambda c: c.get("year") or 0):
+        note = f"  ({chair['note']})" if chair.get("note") else ""
+        yield f"    {chair.get('year')}  {_label(chair.get('country', '?'), refs)}{note}"
 
 
 def _span(item: dict) -> str:

@@ -73,7 +73,9 @@ def _name_part(words: list[str], c: Cand, view: KBView) -> bool:
     if entity is None or len(words) != 1:
         return False
     ambiguous = {normalize_name(a) for a in getattr(entity, "ambiguous_aliases", ())}
-    return words[0] in ambiguous or words[0] in _name_words(entity.name)
+    full = _name_words(entity.name)
+    # A one-word name is the whole name of a mononymous person ("Sugiono"), not a part.
+    return words[0] in ambiguous or (words[0] in full and len(full) > 1)
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

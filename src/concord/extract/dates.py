@@ -14,13 +14,16 @@ one. Words (months, weekdays, relative words, future cues) are data in
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "tense_at", "parse_iso", "ABSOLUTE_SHAPES"]
+__all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "tense_at", "parse_iso", "ABSOLUTE_SHAPES",
+           "document_dates", "dates_between", "dateline_date"]
 
 _WORDS = json.loads((Path(__file__).parent / "data" / "dates_words.json").read_text(encoding="utf-8"))
 MONTHS: dict[str, int] = _WORDS["months"]
@@ -73,9 +76,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 _FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
-_PAST = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["past_cues"])
-                   + r"|[a-z]{2,}ed)\b", re.I)
-_PARTICIPLE_AFTER = re.compile(r"\b(?:" + "|".join(_WORDS["participle_openers"]) + r")\s+(?:\w+ly\s+)?$", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=lambda p: -len(p.split())):
+        out.setdefault(p.split()[0], []).append(tuple(p.split()))
+    return out
+
+
+_FUTURE_FIRST = _by_first_word(_WORDS["future_cues"])
+_PAST_SINGLE = frozenset(c for c in _WORDS["past_cues"] if " " not in c)
+_PAST_FIRST = _by_first_word(c for c in _WORDS["past_cues"] if " " in c)
+_OPENERS = frozenset(_WORDS["participle_openers"])
+_NOT_PAST = frozenset(_WORDS["not_past"])                  # "need", "indeed", "united": -ed but not past
 _LEAD = re.compile(r"^(?:on|in|at|since|by|during|of|from)\s+", re.I)
 
 
@@ -107,20 +122,42 @@ def tense_of(clause: str) -> str:
 def tense_at(text: str, pos: int, start: int = 0, end: int | None = None) -> str:
     """The tense that governs a date at `pos` within text[start:end] (its sentence):
     the nearest cue before it ("signed ... on Monday", "said on Monday the summit
-    will open on Friday"), else the nearest after it, else the past."""
+    will open on Friday"), else the nearest after it, else the past. Only a stretch
+    on either side is read: the governing verb stands near its date."""
     end = len(text) if end is None else end
-    cues: list[tuple[int, str]] = [(m.start(), "future") for m in _FUTURE.finditer(text, start, end)]
-    future_spans = [(m.start(), m.end()) for m in _FUTURE.finditer(text, start, end)]
-    for m in _PAST.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in future_spans):
-            continue                                  # "expected", "scheduled" are future cues
-        if _PARTICIPLE_AFTER.search(text, max(start, m.start() - 20), m.start()):
-            continue                                  # "will be signed", "to be held"
-        cues.append((m.start(), "past"))
-    if not cues:
-        return "past"
-    before = [c for c in cues if c[0] < pos]
-    return max(before)[1] if before else min(cues)[1]
+    before = _cues(text, max(start, pos - _TENSE_REACH), pos)
+    if before:
+        return before[-1][1]
+    after = _cues(text, pos, min(end, pos + _TENSE_REACH))
+    return after[0][1] if after else "past"
+
+
+_TENSE_REACH = 120
+
+
+def _cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Tense cues in text[start:end], in order: future ones ("will", "is due to"),
+    and past verbs ("met", any "-ed" word) that are neither part of a future cue
+    ("expected", "scheduled") nor a participle after will/be/to ("will be signed").
+    Read word by word with set look-ups: a regex alternation here cost more than
+    the rest of the date scan."""
+    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text, start, end)]
+    cues: list[tuple[int, str]] = []
+    covered = -1                                     # index of the last word inside a future cue
+    for i, (pos, w) in enumerate(words):
+        for cue in _FUTURE_FIRST.get(w, ()):
+            if tuple(x for _, x in words[i:i + len(cue)]) == cue:
+                cues.append((pos, "future"))
+                covered = max(covered, i + len(cue) - 1)
+                break
+        if i <= covered:
+            continue
+        if w in _PAST_SINGLE or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST) or any(
+                tuple(x for _, x in words[i:i + len(c)]) == c for c in _PAST_FIRST.get(w, ())):
+            prev = [x for _, x in words[max(0, i - 2):i] if not x.endswith("ly")]
+            if not (prev and prev[-1] in _OPENERS):
+                cues.append((pos, "past"))
+    return cues
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
@@ -245,7 +282,9 @@ _NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month
           "dw": {"dayword"}, "week": {"week"}, "period": {"period"}, "y": {"digit"},
           "mshift": {"month", "period"}, "shiftm": {"month"}, "weekend": {"week"}}
 _DIGIT = re.compile(r"\d")
-_TRIGGER = re.compile(rf"\d|\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b|(?i:day\b|\b(?:this|tonight|tomorrow|week|weekend|year|month)\b)")
+# each branch opens with a look-ahead on its first letter: the scan skips other positions fast
+_TRIGGER = re.compile(rf"\d|(?=[JFMASOND])\b(?:{_alternation(MONTHS)})\b|"
+                      r"(?=[DdTtWwYyMm])(?i:day\b|\b(?:this|tonight|tomorrow|week|weekend|year|month)\b)")
 _MONTH_CASED = re.compile(rf"\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b")
 
 
@@ -321,11 +360,43 @@ def find_dates(text: str, ref: str | None = None, tense: str | None = None,
         if s < taken:
             continue
         g = {k: v for k, v in m.groupdict().items() if v is not None}
-        resolved = _resolve(kind, g, refp, tense or tense_at(text, s, *_sentence_around(text, s, m.end())))
+        when = tense
+        if when is None and kind not in _ABSOLUTE:  # an absolute date needs no tense (the scan costs)
+            when = tense_at(text, s, *_sentence_around(text, s, m.end()))
+        resolved = _resolve(kind, g, refp, when or "past")
         iso, precision = resolved if resolved else (None, None)
         out.append(DateMention(s, m.end(), m.group(0), iso, precision, kind not in _ABSOLUTE))
         taken = m.end()
     return out
+
+
+@lru_cache(maxsize=4)
+def document_dates(text: str, ref: str | None = None) -> tuple[DateMention, ...]:
+    """Every date of a whole document, found once and shared by the event and flag
+    steps (select a stretch with `dates_between`)."""
+    return tuple(find_dates(text, ref))
+
+
+def dates_between(found: tuple[DateMention, ...], start: int, end: int) -> list[DateMention]:
+    """The dates of `found` (sorted, from `document_dates`) inside [start, end)."""
+    i = bisect.bisect_left(found, start, key=lambda d: d.start)
+    out = []
+    while i < len(found) and found[i].start < end:
+        if found[i].end <= end:
+            out.append(found[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def dateline_date(text: str) -> str | None:
+    """The first full date in the opening lines ("PHNOM PENH, 14 Nov 2022 —"): the
+    reference for relative dates when the metadata gave no publication date."""
+    head = "\n".join(text[:500].split("\n")[:5])
+    for d in find_dates(head, kinds=ABSOLUTE_SHAPES):
+        if d.iso and d.precision == "day" and not d.relative:
+            return d.iso
+    return None
 
 
 def parse_date(text: str, ref: str | None = None, tense: str = "past") -> tuple[str, str] | None:

@@ -69,7 +69,7 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
 
 
 _NAME = r"[A-Z][\w'’.-]+"
-_NICKNAME = re.compile(rf"({_NAME}(?:[ \t]{_NAME})?)[ \t][\"“]({_NAME})[\"”][ \t]({_NAME}(?:[ \t]{_NAME})?)")
+_NICKNAME = re.compile(rf"({_NAME}(?:[ \t]{_NAME})?)[ \t][\"“]({_NAME}(?:[ \t]{_NAME}){{0,2}})[\"”][ \t]({_NAME}(?:[ \t]{_NAME})?)")
 
 
 def _nicknames(text: str, cands: list[Cand], view: KBView) -> list[Cand]:
@@ -164,7 +164,7 @@ def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBVie
     return [k for k in kb_cands if id(k) not in dropped], named
 
 
-_SUBTITLE = re.compile(r":[ \t]+[A-Z][\w'’-]*(?:,?[ \t]+(?:[A-Z][\w'’-]*|\d+))*")
+_SUBTITLE = re.compile(r":[ \t]+[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:[A-Z][\w'’-]*|\d+))*")
 
 
 def _framework_subtitle(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:

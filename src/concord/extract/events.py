@@ -47,6 +47,7 @@ _BLOCK_NEXT = frozenset(_DATA["blocking_next"])
 PLURALS: dict[str, str] = _DATA["plurals"]
 _MODIFIERS = frozenset(_DATA["modifiers"])
 _STOP_LEFT = frozenset(_DATA["stop_left"])
+_JOINERS = frozenset(_DATA["name_joiners"])
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _SMALL = frozenset("the of on for and in to a an".split())
 _SMALL_ALL = _SMALL | frozenset("at by with from as is was were be been will its their his her this that".split())
@@ -128,6 +129,13 @@ def _left(text: str, start: int, floor: int) -> tuple[int, list[str]]:
             name_start = toks[i].start() + (len(raw) - len(raw.lstrip(_QUOTES)))
             i -= 1
             continue
+        if core in _JOINERS and words and words[0][:1].isupper() and i > 0 and raw == core:
+            prev = _clean(toks[i - 1].group(0))
+            if prev[:1].isupper() and prev not in _STOP_LEFT and prev not in _DATE_WORDS \
+                    and toks[i - 1].group(0)[-1] not in ",;:.()[]!?":
+                words.insert(0, core)               # "Mekong-Republic of Korea Summit"
+                i -= 1
+                continue
         if core.lower() in _MODIFIERS and core.islower():
             words.insert(0, core)                   # "Mekong-U.S. Partnership ministerial meeting"
             name_start = toks[i].start()
@@ -178,6 +186,8 @@ def find_mentions(text: str) -> list[EventMention]:
         right = _RIGHT.match(text, end)
         rwords: list[str] = []
         rtoks = [w.strip(_QUOTES + ".,") for w in right.group(0).split()[1:]] if right else []
+        if right and _names_another(rtoks):
+            right = None                            # "closing ceremony of the 47th ASEAN Summit": two events
         if right and not _DATE_WORDS & set(rtoks):
             end = right.end()
             rwords = [w.strip(_QUOTES) for w in right.group(0).split()]
@@ -198,6 +208,13 @@ def find_mentions(text: str) -> list[EventMention]:
         out.extend(_plural_mentions(text))
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _names_another(rtoks: list[str]) -> bool:
+    """Words after "of/on/for" that name an event of their own ("the 47th ASEAN
+    Summit"), not the rest of this name ("for Asia Annual Conference")."""
+    heads = [w for w in rtoks if HEADS.get(w.lower())]
+    return bool(heads) and any(w.lower() == "the" or _ordinal(w) is not None for w in rtoks)
 
 
 def _plural_mentions(text: str) -> list[EventMention]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from concord.document import Document, Event
-from concord.extract.dates import ABSOLUTE_SHAPES, MONTHS, WEEKDAYS, find_dates
+from concord.extract.dates import MONTHS, WEEKDAYS, dateline_date, dates_between, document_dates
 from concord.extract.speakers import paragraph_spans, sentence_spans, slug
 
 __all__ = ["Context", "Facts", "VIRTUAL"]
@@ -106,43 +106,22 @@ def _capitals(kb: Any) -> list:
     return _CAPITALS[key]
 
 
-def _dateline_date(text: str) -> str | None:
-    """The first full date in the opening lines ("PHNOM PENH, 14 Nov 2022 —"): the
-    publication date when the metadata step found none."""
-    head = "\n".join(text[:500].split("\n")[:5])
-    for d in find_dates(head, kinds=ABSOLUTE_SHAPES):
-        if d.iso and d.precision == "day" and not d.relative:
-            return d.iso
-    return None
-
-
 class Context:
     """One document's sentences and entity mentions, indexed for the event step."""
 
     def __init__(self, doc: Document, kb: Any = None):
         self.text = doc.text
-        self.ref_date = doc.published or _dateline_date(doc.text)
+        self.ref_date = doc.published or dateline_date(doc.text)
         self.kb = kb
         self.sents = sentence_spans(doc.text)
         self._sent_starts = [s for s, _ in self.sents]
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
                                key=lambda x: x[0])
         self._starts = [m[0] for m in self.mentions]
-        self._dates: list | None = None
-        self._date_starts: list[int] = []
 
     def dates_in(self, start: int, end: int) -> list:
         """The dates inside text[start:end]; the document's dates are found once."""
-        if self._dates is None:
-            self._dates = find_dates(self.text, self.ref_date)
-            self._date_starts = [d.start for d in self._dates]
-        i = bisect.bisect_left(self._date_starts, start)
-        out = []
-        while i < len(self._dates) and self._dates[i].start < end:
-            if self._dates[i].end <= end:
-                out.append(self._dates[i])
-            i += 1
-        return out
+        return dates_between(document_dates(self.text, self.ref_date), start, end)
 
     def _governed_elsewhere(self, d, lo: int) -> bool:
         """A date another verb governs ("joined in 1999", "founded in 1967", "the
@@ -192,9 +171,11 @@ class Context:
         if f.location is None and _VIRTUAL.search(self.text, start, w_end):     # "a virtual ministerial meeting"
             f.location = dict(VIRTUAL)
         if f.location is None:
-            f.location = self.host(start, end, w_end)
-        if f.location is None and lo < start:
-            f.location = self.place(lo, start, last=True, prep=_PLACE_PREP_BEFORE)
+            host = self.host(start, end, w_end)
+            before = self.place(lo, start, last=True, prep=_PLACE_PREP_BEFORE) if lo < start else None
+            # "in Busan ... the summit hosted by South Korea": the city said is more
+            # precise than the host state; a state before the mention is not
+            f.location = before if before and (host is None or self._type_of(before) == "PLACE") else host
         f.organizers = self.organizers(start, s_end)
         return f
 
@@ -395,6 +376,14 @@ class Context:
             refs = [e.ref() for _, _, e in self.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
             self._add(out, "SIGNING", name, m.start(), m.end(), f, refs)
         return list(out.values())
+
+    def _type_of(self, ref: dict) -> str | None:
+        """The entity type of a place ref (document entities first, then the KB)."""
+        for _, _, ent in self.mentions:
+            if ent.id == ref.get("id"):
+                return ent.type
+        known = self.kb.get(ref["id"]) if self.kb is not None and ref.get("id") else None
+        return known.type if known is not None else ("PLACE" if ref.get("id", "").startswith("place:") else None)
 
     def _destination(self, where: Any, found: dict | None) -> dict:
         """The place of a visit is where the visitor went: a city named after a visit

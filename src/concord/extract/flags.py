@@ -26,7 +26,7 @@ from typing import Any
 
 from concord.document import Document, Flag
 from concord.errors import KnowledgeBaseError
-from concord.extract.dates import ABSOLUTE_SHAPES, find_dates
+from concord.extract.dates import dateline_date, dates_between, document_dates
 from concord.extract.speakers import Speakers, sentence_spans, slug
 
 __all__ = ["annotate", "garbled_names", "kb_conflicts", "is_garbled_word"]
@@ -35,6 +35,8 @@ _RULES = json.loads((Path(__file__).parent / "data" / "flags_rules.json").read_t
 _G = _RULES["garbled"]
 _QUALIFIERS = frozenset(_RULES["role_qualifiers"])
 _PRONOUNS: dict[str, str] = _RULES["pronouns"]
+_FOREIGN = re.compile(json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+                      ["foreign_date_cues"], re.I)        # "launched in November 2000" dates the launch
 
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[,”\"’]\s))(?P<p>He|She|he|she)\s+(?:said|added|told|stressed|noted|"
@@ -162,6 +164,8 @@ def _roles(doc: Document, kb: Any) -> list[tuple[dict, str, str, int, int]]:
     for r in doc.roles:
         if r.organization:
             out.append((r.person, r.title, r.organization.get("id") or r.organization.get("name"), r.start, r.end))
+        elif (org := _own_office(kb, r.person, r.title)) is not None:
+            out.append((r.person, r.title, org, r.start, r.end))
     for p in _POSSESSIVE.finditer(doc.text):
         m = _ROLE_AFTER.match(doc.text, p.end())
         org = _ORG_BEFORE.search(doc.text, max(0, p.start() - 60), p.start()) if m else None
@@ -180,6 +184,18 @@ def _roles(doc: Document, kb: Any) -> list[tuple[dict, str, str, int, int]]:
     return out
 
 
+def _own_office(kb: Any, person: dict, title: str) -> str | None:
+    """"Foreign Minister Datuk Seri X" with no state named: the one state (or body)
+    whose office of that title the KB says X held at some time, so that holding it
+    at another time can still be checked."""
+    known = kb.get(person.get("id") or "")
+    if known is None or not kb.titles.known(title):
+        return None
+    canon = kb.titles.canonical(title)
+    orgs = {o.of for o in known.offices if kb.titles.canonical(o.title) == canon and o.of}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
 def _qualified(text: str, start: int, end: int, title: str, sent_start: int) -> bool:
     """"former foreign minister", "acting FM", "Vice Foreign Minister": not checked.
     The words before the title's last occurrence count, so "former Secretary-General
@@ -194,18 +210,25 @@ def _qualified(text: str, start: int, end: int, title: str, sent_start: int) -> 
 
 def _date_for(doc: Document, pos: int, sents, stated: dict) -> str | None:
     """The date a statement at `pos` speaks of (see the module docstring). Only day
-    or month dates count ("in 2017" dates other things); `stated` caches the
-    document's dates, read only when neither a near date nor `published` exists."""
+    or month dates of its own sentence count, and not one another verb governs
+    ("the fund launched in November 2000"); `stated` caches the document's dates,
+    read only when neither a near date nor `published` exists."""
     idx = max(i for i, (s, _) in enumerate(sents) if s <= pos) if sents and sents[0][0] <= pos else 0
-    lo = sents[max(0, idx - 1)][0] if sents else 0
+    lo = sents[idx][0] if sents else 0
     hi = sents[idx][1] if sents else len(doc.text)
-    near = [d for d in find_dates(doc.text, start=lo, end=hi, kinds=ABSOLUTE_SHAPES) if _absolute(d)]
+    found = document_dates(doc.text, doc.published or dateline_date(doc.text))    # shared with events
+    own = [d for d in dates_between(found, lo, hi)
+           if d.iso and not d.relative and not d.text.lower().startswith("since")
+           and not _FOREIGN.search(doc.text, max(lo, d.start - 45), d.start)]
+    near = [d for d in own if _absolute(d)]
     if near:
         return near[-1].iso
+    if own:
+        return own[-1].iso           # "in 2021, Foreign Minister X ...": any day of that year
     if doc.published:
         return doc.published
     if "all" not in stated:
-        stated["all"] = [d for d in find_dates(doc.text, kinds=ABSOLUTE_SHAPES) if _absolute(d)]
+        stated["all"] = [d for d in found if _absolute(d)]
     before = [d for d in stated["all"] if d.start < pos]
     return (before[-1] if before else stated["all"][0]).iso if stated["all"] else None
 

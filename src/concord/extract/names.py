@@ -259,8 +259,10 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
     pgap = [w.text for w in words[max(0, state["person_end"] + 1):i]]
     if state["person_end"] >= 0 and pgap == ["and"]:
         evidence.append("coordinated")
+    titles_before = evidence.count("title-before")
     k = _skip_prefix(words, keys, i, j, lex, demonyms, evidence)
-    if k > i and k == j:                     # only a title: the name may follow an "of ORG"
+    if k > i and k == j and evidence.count("title-before") > titles_before:
+        # only a title: the name may follow an "of ORG" (a bare "The" is no title)
         state["title_end"] = j - 1
         return []
     end = k
@@ -273,7 +275,7 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
             end += 1
             continue
         if (_without_possessive(words[end].text) in lex.not_names or keys[end] in demonyms
-                or not _is_name_word(words[end])):
+                or not _is_name_word(words[end])) and not (end == k and _family_first(words, k, j, lex)):
             break
         end += 1
     if end == k:
@@ -329,9 +331,18 @@ def _skip_prefix(words: list[Word], keys: list[str], i: int, j: int, lex: Lexico
             break
         k += m[0]
         evidence.append("title-before")
-    while k < j and words[k].text in lex.function_words:
+    while k < j and words[k].text in lex.function_words and not _family_first(words, k, j, lex):
         k += 1
     return k
+
+
+def _family_first(words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """"Do Hung Viet", "Le Thi Hoa": a family name that is also an English word
+    starts a name when two name words follow it, inside a run (after a title): at the
+    start of a sentence "Do" is more often the verb."""
+    return (k > 0 and fold(words[k].text) in lex.family_names and j - k >= 3
+            and _is_name_word(words[k + 1]) and _is_name_word(words[k + 2])
+            and words[k + 1].text not in lex.not_names and words[k + 2].text not in lex.not_names)
 
 
 def _without_possessive(word: str) -> str:
@@ -344,6 +355,8 @@ def _without_possessive(word: str) -> str:
 def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     evidence: list[str] = []
     raw_before = words_before(text, start, 4, 50)
+    if raw_before[-1:] == [","]:                      # room for "Special Envoy on Myanmar, X"
+        raw_before = words_before(text, start, 8, 90)
     before = [token_key(w) for w in raw_before]
     if before and before[-1] in lex.speech_verbs:
         evidence.append("speech-before")
@@ -358,6 +371,8 @@ def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str
                 if not (size == 1 and m[1].lower() in _GENERIC_TITLES and raw_before[-1].islower()):
                     evidence.append("title-before")
                 break
+    if before[-1:] == [","] and "title-before" not in evidence and _title_then_comma(raw_before[:-1], lex):
+        evidence.append("title-before")               # "the Special Envoy on Myanmar, X,"
     after = [token_key(w) for w in words_after(text, end, 7, 70)]
     if after and after[0] in lex.speech_verbs:
         evidence.append("speech-after")
@@ -389,5 +404,25 @@ def _role_noun_phrase(rest: list[str], lex: Lexicon) -> bool:
         if word in lex.person_nouns:
             return True
         if word in _PHRASE_STOP or not _LOWER_ALPHA.match(word):
+            return False
+    return False
+
+
+_TOPIC_LINKS = frozenset({"on", "of", "for", "to", "the"})
+
+
+def _title_then_comma(raw: list[str], lex: Lexicon) -> bool:
+    """True when `raw` (the words before a comma) ends with a capitalised title,
+    maybe followed by "on/of/for/to" and capitalised words: "Special Envoy on Myanmar"."""
+    keys = [token_key(w) for w in raw]
+    for end in range(len(keys), 0, -1):
+        word = raw[end - 1]
+        if keys[end - 1] in lex.titles.last_keys and word[:1].isupper():
+            for size in range(1, end + 1):
+                m = lex.titles.match(keys[end - size:end], 0)
+                if m and m[0] == size:
+                    return True
+            return False
+        if not (word[:1].isupper() or keys[end - 1] in _TOPIC_LINKS):
             return False
     return False

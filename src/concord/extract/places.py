@@ -39,6 +39,7 @@ def _lower_head(heads: tuple[str, ...]) -> re.Pattern:
 _LOCATIVE = frozenset({"in", "at", "near", "from"})
 _LOCATIVE_CAP = frozenset({"In", "At", "Near", "From"})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from)[ \t]+$")
+_NAME_GLUE = frozenset({"the", "of", "for", "on", "de", "du", "des", "da", "la", "le", "&"})
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _PERSON_EVIDENCE = frozenset({"speech-before", "speech-after", "appositive", "title-before", "according-to"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|across)[ \t]+$")
@@ -58,7 +59,7 @@ def place_names(text: str, runs: list[Run], cands: list[Cand], lex: Lexicon,
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     out: list[Cand] = []
     for run in runs:
-        if len(run.words) == 1 and (taken[run.start] or run.words[0].text in lex.function_words):
+        if len(run.words) == 1 and (taken[run.start] or run.start < 3 or run.words[0].text in lex.function_words):
             continue                                  # the common case: a known name, "The"
         # The capitalised words at the end of the run ("Farmers in [Sre Ambel] district").
         k = len(run.words)
@@ -80,6 +81,10 @@ def place_names(text: str, runs: list[Run], cands: list[Cand], lex: Lexicon,
                 and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)):
             out.append(Cand(start, end, "PLACE", "place"))
     for run in runs:
+        if len(run.words) == 1 and (taken[run.start] or run.start < 3 or run.words[0].text in lex.function_words
+                                    or text[max(0, run.start - 6):run.start - 1].rsplit(" ", 1)[-1]
+                                    not in _LOCATIVE):
+            continue                                  # the common case, decided cheaply
         for words in _after_locative(text, run):
             start, end = words[0].start, words[-1].end
             if any(taken[start:end]) or any(c.start < end and start < c.end for c in out):
@@ -106,6 +111,8 @@ def _after_locative(text: str, run: Run) -> list[list[Word]]:
         j = i
         while j < len(words) and words[j].cap and j - i < 5:
             j += 1
+        if j < len(words) and words[j].text in _NAME_GLUE:
+            continue                            # "from Save the Children": part of a longer name
         found.append(words[i:j])
     return found
 

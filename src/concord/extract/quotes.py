@@ -182,6 +182,7 @@ def annotate(doc: Document, kb: Any = None, *, reported: bool = False) -> None:
         doc.quotes = []
         return
     sp = Speakers.for_doc(doc, kb)
+    sp.quote_spans = spans
     out: list[Quote] = []
     last_para_speaker: tuple[int, dict | None] | None = None
     for s, e in spans:

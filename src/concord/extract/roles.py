@@ -144,7 +144,7 @@ def _title_text(title: str) -> str:
     """The title as written, spaces collapsed; all lower case becomes title case
     ("minister for international cooperation" → "Minister for International Cooperation")."""
     title = " ".join(title.split())
-    if not title.islower():
+    if not title[:1].islower():           # "special rapporteur on Myanmar" is written in lower case too
         return title
     words = title.split(" ")
     return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
@@ -240,8 +240,17 @@ def _role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | N
         org, pos = owner[0], owner[1]
         if text.startswith(("'s", "’s"), pos):
             pos += 2
+        elif text.startswith(("'", "’"), pos):        # "Laos' ambassador"
+            pos += 1
         pos = _SPACE.match(text, pos).end()
+    elif comma:
+        generic = _GENERIC_OWNER.match(text, pos)    # "X, the country's deputy foreign minister"
+        pos = generic.end() if generic else pos
     title = ctx.title_at(pos)
+    described = None
+    if title is None and comma:                    # "a senior communications adviser at ..."
+        described = _described_title(ctx, pos)
+        title = described
     if title is None:
         return None
     title_end, title_text = title
@@ -257,8 +266,34 @@ def _role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | N
         return None
     if after_org is None and role_end == title_end:
         title_end = role_end = _topic_end(ctx, title_end)
-    title_text = text[pos:title_end] if title_end > title[0] else title_text
+    title_text = text[pos:title_end] if title_end > title[0] or described else title_text
+    if org is not None and after_org is not None and _TO.match(text, title_end):
+        after_org = None                           # "Laos' ambassador to Cambodia": Laos sends
     return _title_text(title_text), after_org or org, role_end
+
+
+_TO = re.compile(r"[ \t]+to[ \t]")
+
+
+_GENERIC_OWNER = re.compile(r"(?:country|nation|kingdom|bloc|government|ministry|city|province|state)['’]s[ \t]+")
+_DESCRIPTOR = re.compile(r"([a-z]+)[ \t]+")
+_DESCRIPTOR_STOP = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and", "or", "who", "which",
+                              "that", "whose", "by", "is", "was", "has", "had", "said", "says"})
+
+
+def _described_title(ctx: _Context, pos: int) -> tuple[int, str] | None:
+    """A title after up to three lower-case describing words: "senior communications
+    adviser" (the title is read from the first describing word)."""
+    p = pos
+    for _ in range(3):
+        m = _DESCRIPTOR.match(ctx.text, p)
+        if not m or m.group(1) in _DESCRIPTOR_STOP:
+            return None
+        p = m.end()
+        title = ctx.title_at(p)
+        if title is not None:
+            return title[0], ctx.text[pos:title[0]]
+    return None
 
 
 def _role_after_owner(ctx: _Context, pos: int, org: Any) -> tuple[str, Any, int] | None:

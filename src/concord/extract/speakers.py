@@ -39,6 +39,14 @@ __all__ = ["Speakers", "Candidate", "CUES", "cue_pattern", "slug", "sentence_spa
 
 _DATA = json.loads((Path(__file__).parent / "data" / "quotes_cues.json").read_text(encoding="utf-8"))
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
+_GENDERED = _DATA["gendered_honorifics"]
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(“\"])(" + "|".join(sorted(
+    (re.escape(h) for h in _GENDERED), key=len, reverse=True)) + r")\.?\s+$", re.I)
+_GENDER_WORDS = {"male": re.compile(r"\b(?:he|his|him|He|His)\b"), "female": re.compile(r"\b(?:she|her|She|Her)\b")}
+_NON_PERSON_HEADS = frozenset(_DATA["non_person_heads"])
+# "it said in a statement": the organisation the previous sentence is about
+_IT = re.compile(r"\b(?:it|It)\b(?=\s+(?:\w+ly\s+|also\s+|further\s+)?(?:said|says|added|stated|noted|warned|"
+                 r"stressed|urged|announced|declared|told|wrote|claimed|insisted|called|reiterated|affirmed)\b)")
 
 
 def cue_pattern(words: list[str]) -> re.Pattern:
@@ -163,6 +171,22 @@ class Speakers:
         self._people_starts = [p[0] for p in people]
         self.bodies = bodies
         self._covered = sorted((s, e) for s, e, _ in people + bodies)
+        self._others = sorted((m.start, m.end) for ent in doc.entities if ent.type not in ("PERSON", "ORGANIZATION")
+                              for m in ent.mentions)
+        self._text_gender = self._genders_from_text(people)
+        self.quote_spans: list[tuple[int, int]] = []      # set by the quote step: no speaker inside a quote
+
+    def _genders_from_text(self, people: list) -> dict[str, str]:
+        """"Mrs Sarah Lim", "U Tin Maung": gender from the form of address the text uses
+        (only when every gendered address of that person agrees)."""
+        found: dict[str, set[str]] = {}
+        for s, e, ent in people:
+            m = _HONORIFIC_BEFORE.search(self.text, max(0, s - 16), s)
+            words = self.text[s:e].split()
+            word = m.group(1) if m else words[0].rstrip(".") if len(words) > 1 else ""
+            if word.lower() in _GENDERED and (len(word) > 1 or word == "U"):     # "U" only as written
+                found.setdefault(ent.id, set()).add(_GENDERED[word.lower()])
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
     @staticmethod
     def _title_mentions(doc: Document, people: list) -> list[tuple[int, int, Any]]:
@@ -249,8 +273,13 @@ class Speakers:
         for s, e, ent in self.bodies:
             if start <= s and e <= end:
                 out.append(Candidate(s, e, "org", ent.ref()))
+        for m in _IT.finditer(self.text, start, min(len(self.text), end + 40)):    # the cue lies beyond `end`
+            if m.end() <= end:
+                out.append(Candidate(m.start(), m.end(), "it", None))
         if not any(c.kind in ("person", "pronoun") for c in out):
             out.extend(self._name_runs(start, end))
+        if self.quote_spans:                          # a name inside a quotation never speaks it
+            out = [c for c in out if not any(a <= c.start < b for a, b in self.quote_spans)]
         out.sort(key=lambda c: c.start)
         return out
 
@@ -267,12 +296,30 @@ class Speakers:
                 out.append(Candidate(m.start(), m.start() + len(name), "noun", None))   # "Samdech Thipadei wrote"
                 continue
             first = name.split()[0]
+            if name.split()[-1].lower() in _NON_PERSON_HEADS or self._other_thing(m.start(), m.start() + len(name)):
+                continue                              # "the Trilateral Highway", a place, a framework
             if first in _NOT_NAME_START or self.text[max(0, m.start() - 4):m.start()].lower() == "the " \
                     or self._is_covered(m.start(), m.end()) \
                     or any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
             out.append(Candidate(m.start(), m.start() + len(name), "name", self._name_ref(name)))
         return out
+
+    def _other_thing(self, start: int, end: int) -> bool:
+        """A place, country or framework named at text[start:end] (document entities
+        or the KB): not a person."""
+        i = bisect.bisect_right(self._others, (end, end)) - 1
+        while i >= 0 and self._others[i][1] > start:
+            if self._others[i][0] < end:
+                return True
+            i -= 1
+        if self.kb is None:
+            return False
+        try:
+            hits = self.kb.lookup(self.text[start:end])
+        except Exception:
+            return False
+        return bool(hits) and not any(e.type == "PERSON" for e in hits)
 
     def _name_ref(self, name: str) -> dict:
         if self.kb is not None:
@@ -295,6 +342,8 @@ class Speakers:
             return self.antecedent(cand.start, "it")
         if cand.kind == "body":
             return self.body_at(cand.start, self.text[cand.start:cand.end])
+        if cand.kind == "it":
+            return self.org_antecedent(cand.start)
         return cand.ref
 
     def subject_before(self, start: int, cue: int) -> Candidate | None:
@@ -304,7 +353,7 @@ class Speakers:
         speakers = [c for c in cands if c.kind in ("person", "pronoun", "name", "noun")]
         if speakers:
             return speakers[-1]
-        near = [c for c in cands if c.kind in ("body", "org") and cue - c.end <= 25]
+        near = [c for c in cands if c.kind in ("body", "org", "it") and cue - c.end <= 25]
         return near[-1] if near else None
 
     def single_name(self, start: int, end: int) -> Candidate | None:
@@ -335,6 +384,7 @@ class Speakers:
         if same and not _OBJECT_BEFORE.search(self.text, max(s_start, same[0][0] - 12), same[0][0]):
             return self._subject(same).ref()
         i = bisect.bisect_left(self._people_starts, s_start) - 1
+        fallback, skipped = None, 0
         # walk back sentence by sentence; in each, prefer its subject
         while i >= 0:
             sent = self.sentence_at(self.people[i][0])
@@ -343,10 +393,32 @@ class Speakers:
             fitting = [p for p in named if gender == "any" or self.gender_of(p[2]) in (None, gender)]
             # the nearest sentence naming someone holds the referent; gender picks among
             # its people but never skips it ("the State Counsellor ... he said" is a slip)
-            if fitting or named:
-                return self._subject(fitting or named).ref()
+            if fitting:
+                return self._subject(fitting).ref()
+            if named and fallback is None:
+                # the text itself calls that person so ("In his address, the State
+                # Counsellor ..."): the referent, whatever the KB says; else a slip
+                # to fall back on when no one earlier fits
+                if gender != "any" and _GENDER_WORDS[gender].search(self.text, sent[0], sent[1]):
+                    return self._subject(named).ref()
+                fallback = named
+            if fallback is not None and (skipped := skipped + 1) > 3:
+                break
             i = bisect.bisect_left(self._people_starts, sent[0]) - 1
-        return None
+        return self._subject(fallback).ref() if fallback else None
+
+    def org_antecedent(self, pos: int) -> dict | None:
+        """"it said in a statement": the organisation named first in the nearest
+        earlier sentence (or earlier in this one) that names one."""
+        s_start, _ = self.sentence_at(pos)
+        same = [b for b in self.bodies if s_start <= b[0] and b[1] <= pos]
+        if same:
+            return same[0][2].ref()
+        earlier = [b for b in self.bodies if b[1] <= s_start]
+        if not earlier:
+            return None
+        sent = self.sentence_at(earlier[-1][0])
+        return next(b for b in self.bodies if sent[0] <= b[0] < sent[1])[2].ref()
 
     def _subject(self, group: list[tuple[int, int, Any]]) -> Any:
         """The person of a sentence who speaks ("..., Retno said") or, failing that,
@@ -360,6 +432,9 @@ class Speakers:
         return group[0][2]
 
     def gender_of(self, entity: Any) -> str | None:
+        """Gender from the KB (attrs.gender), else from how the text addresses them."""
+        if entity.id in self._text_gender:
+            return self._text_gender[entity.id]
         if self.kb is None:
             return None
         try:

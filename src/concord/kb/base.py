@@ -5,6 +5,10 @@ constant time whatever the size of the KB. Aliases are generated as well as read
 the name and aliases as written, their forms without diacritics ("Viet Nam" from
 "Việt Nam"), acronyms from ``attrs.acronyms``, and for people the forms without
 honorifics ("Hun Sen" from "Samdech Techo Hun Sen").
+
+A name missing from the index as written gets a second chance (`fallback.py`):
+without leading honorifics, titles, demonyms or an owner ("Prime Minister Hun
+Manet", "Cambodia's Hun Manet"), a few more dict probes, people only.
 """
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from concord.errors import KnowledgeBaseError
-from concord.kb.model import MEMBER, KBEntity, Membership, Office
-from concord.kb.normalize import normalize_name, strip_diacritics, strip_honorifics
+from concord.kb.fallback import PrefixStripper
+from concord.kb.model import MEMBER, KBEntity, Membership, Office, attr_memberships
+from concord.kb.normalize import honorific_keys, normalize_name, strip_diacritics, strip_honorifics
 from concord.kb.titles import Titles, default_titles
 
 # Which entity comes first when one alias names several: a state before a city of the same name.
@@ -53,6 +58,7 @@ class KnowledgeBase:
         self._written: dict[str, str] = {}          # alias as written -> normalised
         self._offices: dict[tuple[str, str], list[tuple[str, Office]]] = defaultdict(list)
         self._members: dict[str, list[tuple[str, Membership]]] = defaultdict(list)
+        self._member_of: dict[str, list[Membership]] = defaultdict(list)     # member id -> its memberships
         self._demonyms: dict[str, tuple[str, ...]] = {}
         self._build()
 
@@ -69,14 +75,17 @@ class KnowledgeBase:
             for office in entity.offices:
                 for title in self.titles.counts_as(office.title, office.of):
                     self._offices[(title, office.of)].append((entity.id, office))
-            for membership in (*entity.memberships, *entity.members):
+            for membership in (*entity.memberships, *entity.members, *attr_memberships(entity)):
                 seen = self._members[membership.of]
                 # The same membership may be written on both sides; keep one.
                 if not any(mid == membership.member and m.start == membership.start and m.role == membership.role
                            for mid, m in seen):
                     seen.append((membership.member, membership))
+                    self._member_of[membership.member].append(membership)
         self._index = {key: tuple(sorted(ids, key=lambda i: self._rank(i, key))) for key, ids in index.items()}
         self._build_demonyms()
+        self._stripper = PrefixStripper(
+            honorific_keys() | self.titles.normalised_variants() | self._demonyms.keys())
 
     def _build_demonyms(self) -> None:
         # Demonyms are cues, not names ("Cambodian Foreign Minister"), so they get their own index.
@@ -108,9 +117,26 @@ class KnowledgeBase:
         """The entity with this id, or None."""
         return self._entities.get(entity_id)
 
-    def lookup(self, name: str) -> list[KBEntity]:
-        """Entities having `name` as a name or alias (normalised); best first, [] if none."""
-        return [self._entities[i] for i in self._index.get(normalize_name(name), ())]
+    def lookup(self, name: str, *, fallback: bool = True) -> list[KBEntity]:
+        """Entities having `name` as a name or alias (normalised); best first, [] if none.
+
+        When `name` is not an alias as written and `fallback` is true, people are
+        looked up without leading honorifics, titles, demonyms and an owner
+        ("H.E. Hun Manet", "Prime Minister Hun Manet", "Cambodia's Hun Manet").
+        """
+        ids = self._index.get(normalize_name(name))
+        if ids is None and fallback:
+            ids = self._fallback_ids(name)
+        return [self._entities[i] for i in ids or ()]
+
+    def _fallback_ids(self, name: str) -> tuple[str, ...]:
+        # People only: "General Assembly" must not become a person called "Assembly",
+        # and "Cambodia's Foreign Ministry" is not the ministry of whoever owns it.
+        for key in self._stripper.forms(name):
+            ids = tuple(i for i in self._index.get(key, ()) if self._entities[i].type == "PERSON")
+            if ids:
+                return ids
+        return ()
 
     def lookup_demonym(self, word: str) -> list[KBEntity]:
         """States whose demonym or adjective is `word` ("Cambodian", "Lao", "Filipino")."""
@@ -174,4 +200,9 @@ class KnowledgeBase:
         return self._offices.get((title, of_id), [])
 
     def memberships_of(self, of_id: str) -> list[tuple[str, Membership]]:
+        """(member id, membership) of everything belonging to `of_id`, however it was written."""
         return self._members.get(of_id, [])
+
+    def memberships_in(self, member_id: str) -> list[Membership]:
+        """Every membership of `member_id`: written on it, on the organisation, or in its attrs."""
+        return self._member_of.get(member_id, [])

@@ -17,7 +17,13 @@ from concord.errors import KnowledgeBaseError
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 MEMBER = "member"
-ROLES = (MEMBER, "dialogue_partner", "observer", "associate")
+SECTORAL = "sectoral_partner"
+ROLES = (MEMBER, "dialogue_partner", SECTORAL, "observer", "associate")
+# attrs keys whose values are entity ids, also inside lists of objects ("chairs": [{"country"}]).
+ID_ATTRS = ("parent", "series", "country", "capital_of", "headquarters", "successor", "predecessor",
+            "member", "id")
+# attrs lists read as memberships of the entity holding them, with this role (docs/kb.md).
+ATTR_ROLES = {"sectoral_partners": SECTORAL}
 
 
 def parse_date(value: str, *, end: bool = False) -> str:
@@ -62,6 +68,17 @@ def coerce_date(value: str) -> str:
 
 def is_date(value: Any) -> bool:
     return isinstance(value, str) and bool(_DATE.match(value))
+
+
+def attr_ids(value: Any, key: str = "") -> list[str]:
+    """The entity ids in an `attrs` value: strings under an ID_ATTRS key, in lists and objects too."""
+    if isinstance(value, str):
+        return [value] if key in ID_ATTRS else []
+    if isinstance(value, dict):
+        return [i for k, v in value.items() for i in attr_ids(v, k)]
+    if isinstance(value, list):
+        return [i for v in value for i in attr_ids(v, key)]
+    return []
 
 
 @dataclass(slots=True)
@@ -191,6 +208,25 @@ class KBEntity:
             offices=offices, memberships=memberships, members=members,
             attrs=dict(record.get("attrs") or {}), origin=origin,
         )
+
+
+def attr_memberships(entity: KBEntity) -> list[Membership]:
+    """Memberships written as an `attrs` list on the organisation (`attrs.sectoral_partners`).
+
+    ASEAN's sectoral dialogue partners were curated as a list of
+    ``{"country", "start", "source", "note"}``; reading them as memberships with role
+    ``sectoral_partner`` lets `members(..., role="sectoral_partner")` answer without
+    changing the data. Items without a member id are skipped here; validate reports them.
+    """
+    out = []
+    for key, role in ATTR_ROLES.items():
+        for item in entity.attrs.get(key) or ():
+            member = (item.get("member") or item.get("country")) if isinstance(item, dict) else None
+            if not isinstance(member, str) or not member:
+                continue
+            out.append(Membership(of=entity.id, member=member, role=role,
+                                  **_span_keys(item, ("source", "note"))))
+    return out
 
 
 def _drop(record: dict, key: str) -> dict:

@@ -92,9 +92,15 @@ def honorifics() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def honorific_keys() -> frozenset[str]:
+    """The honorifics normalised ("H.E." → "he", "Dato' Sri" → "dato sri"), for probing by key."""
+    return frozenset({normalize_name(h) for h in honorifics()} - {""})
+
+
+@lru_cache(maxsize=1)
 def _honorific_pattern() -> re.Pattern[str]:
     # Honorifics are matched on normalised text so "H.E." and "HE", "Dato'" and "Dato" agree.
-    keys = sorted({normalize_name(h) for h in honorifics()} - {""}, key=len, reverse=True)
+    keys = sorted(honorific_keys(), key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(k) for k in keys) + r")\s+")
 
 

@@ -6,10 +6,11 @@ their `of` resolved to names.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from concord.errors import KnowledgeBaseError
-from concord.kb.model import MEMBER, ROLES, KBEntity, Membership, Office, coerce_date
+from concord.kb.model import MEMBER, ROLES, KBEntity, Membership, Office, attr_ids, coerce_date
 
 if TYPE_CHECKING:
     from concord.kb.base import KnowledgeBase
@@ -28,7 +29,8 @@ def _candidates(kb: "KnowledgeBase", name_or_id: str) -> list[str]:
     if kb.get(key) is not None or kb.memberships_of(key):
         # An id used by memberships counts even before its own record is loaded.
         return [key]
-    found = kb.lookup(name_or_id) or [kb.resolve(name_or_id)]     # resolve raises with suggestions
+    # "--of Cambodian" means the state; resolve raises with suggestions when nothing fits.
+    found = kb.lookup(name_or_id) or kb.lookup_demonym(name_or_id) or [kb.resolve(name_or_id)]
     bodies = [e for e in found if e.type in _BODIES]
     return [e.id for e in bodies + [e for e in found if e.type not in _BODIES]]
 
@@ -98,22 +100,62 @@ def _ref(kb: "KnowledgeBase", entity_id: str) -> dict:
     return {"id": entity_id, "name": other.name if other else None}
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
+
+
+def short_name(entity: KBEntity) -> str | None:
+    """The acronym news uses for an organisation ("ACMECS"), when its name is longer."""
+    if entity.type not in ("ORGANIZATION", "FRAMEWORK"):
+        return None         # "PH" for the Philippines is a code, not a name news uses
+    acronyms = entity.attrs.get("acronyms") or []
+    written = [acronyms] if isinstance(acronyms, str) else list(acronyms)
+    candidates = written + [a for a in entity.aliases if _ACRONYM.match(a) and a.upper() == a]
+    return next((a for a in candidates if a != entity.name), None)
+
+
+def _refs(kb: "KnowledgeBase", entity: KBEntity) -> dict[str, dict]:
+    """Every entity id named in `attrs`, with its name: the JSON keeps the ids and adds names."""
+    out = {}
+    for entity_id in dict.fromkeys(attr_ids(entity.attrs)):
+        other = kb.get(entity_id)
+        ref = {"id": entity_id, "name": other.name if other else None,
+               "type": other.type if other else None}
+        if other and short_name(other):
+            ref["acronym"] = short_name(other)
+        out[entity_id] = ref
+    return out
+
+
+def chairs_on(entity: KBEntity, on: str) -> list[dict]:
+    """The `attrs.chairs` entries (chair by calendar year) for the year of `on`."""
+    year = int(on[:4])
+    return [c for c in entity.attrs.get("chairs") or [] if isinstance(c, dict) and c.get("year") == year]
+
+
 def show(kb: "KnowledgeBase", name_or_id: str, on: str | None = None) -> dict:
-    """The entity named by `name_or_id` as a dict; offices/memberships limited to `on` if given."""
+    """The entity named by `name_or_id` as a dict; offices/memberships limited to `on` if given.
+
+    Ids stay ids (`attrs` as in the data file); `refs` gives the name of each id
+    named in `attrs`, and the `of`/`member` of relations are {"id", "name"}.
+    """
     on = _check_date(on)
     entity = kb.resolve(name_or_id)
     record = entity.to_dict()
     record["offices"] = [{**o.to_dict(), "of": _ref(kb, o.of)} for o in entity.offices if o.covers(on)]
-    record["memberships"] = [{**m.to_dict(), "of": _ref(kb, m.of)} for m in entity.memberships if m.covers(on)]
+    # Memberships however written: on this entity, on the organisation, or in its attrs.
+    record["memberships"] = [{**m.to_dict(), "of": _ref(kb, m.of)}
+                             for m in kb.memberships_in(entity.id) if m.covers(on)]
     # Who holds offices in it and who belongs to it, so one `show` answers both directions.
-    record["members"] = [
-        {**m.to_dict(), "member": _ref(kb, mid)}
-        for mid, m in kb.memberships_of(entity.id) if m.covers(on)
-    ]
+    record["members"] = sorted(
+        ({**m.to_dict(), "member": _ref(kb, mid)} for mid, m in kb.memberships_of(entity.id) if m.covers(on)),
+        key=lambda m: (ROLES.index(m.get("role", MEMBER)), m["member"]["name"] or m["member"]["id"]))
     record["office_holders"] = _office_holders(kb, entity.id, on) if on else []
+    record["refs"] = _refs(kb, entity)
     record["other_matches"] = [e.ref() for e in kb.lookup(name_or_id) if e.id != entity.id]
     if on:
         record["on"] = on
+        if entity.attrs.get("chairs"):
+            record["chair_on"] = [{**c, "country": _ref(kb, c.get("country", ""))} for c in chairs_on(entity, on)]
     return record
 
 

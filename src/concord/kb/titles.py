@@ -51,6 +51,10 @@ class Titles:
     def known(self, text: str) -> bool:
         return normalize_name(text) in self._canonical
 
+    def normalised_variants(self) -> frozenset[str]:
+        """Every title and variant, normalised ("prime minister", "fm"): for stripping titles from names."""
+        return frozenset(self._canonical)
+
     def single_holder(self, title: str) -> bool:
         t = self.by_title.get(self.canonical(title))
         return bool(t and t.single_holder)

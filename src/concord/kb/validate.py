@@ -20,7 +20,7 @@ from concord.document import ENTITY_TYPES
 from concord.errors import KnowledgeBaseError
 from concord.kb.base import written_aliases
 from concord.kb.load import kb_files, read_records
-from concord.kb.model import ROLES, KBEntity, is_date, parse_date
+from concord.kb.model import ATTR_ROLES, ROLES, KBEntity, attr_ids, attr_memberships, is_date, parse_date
 from concord.kb.normalize import normalize_name
 from concord.kb.titles import Titles, default_titles
 
@@ -29,7 +29,6 @@ _QID = re.compile(r"^Q\d+$")
 KNOWN_KEYS = {"id", "type", "name", "wikidata", "aliases", "ambiguous_aliases", "offices",
               "memberships", "members", "attrs"}
 _SPAN_KEYS = {"start", "end", "source", "note"}
-_ID_ATTRS = ("parent", "series", "country", "capital_of")
 
 
 @dataclass
@@ -118,7 +117,25 @@ def _check_record(record: dict, where: str, titles: Titles, report: Report) -> b
             if item.get("role", "member") not in ROLES:
                 report.error(at, f"role {item['role']!r} is not one of {', '.join(ROLES)}")
             _check_span(item, at, report)
+    _check_attr_lists(record["attrs"] if isinstance(record.get("attrs"), dict) else {}, where, report)
     return True
+
+
+def _check_attr_lists(attrs: dict, where: str, report: Report) -> None:
+    """`attrs` lists read as memberships (sectoral_partners) and `chairs` are well formed."""
+    for key in ATTR_ROLES:
+        for n, item in enumerate(attrs.get(key) or [], 1):
+            at = f"{where} attrs.{key} {n}"
+            if not isinstance(item, dict) or not (item.get("country") or item.get("member")):
+                report.error(at, "needs \"country\" (an entity id) and a \"source\"")
+                continue
+            _check_span(item, at, report)
+    for n, item in enumerate(attrs.get("chairs") or [], 1):
+        at = f"{where} attrs.chairs {n}"
+        if not isinstance(item, dict) or not isinstance(item.get("year"), int) or not item.get("country"):
+            report.error(at, "a chair needs \"year\" (a number) and \"country\" (an entity id)")
+        elif not str(item.get("source") or "").strip():
+            report.error(at, "a chair year needs \"source\": a URL or document name")
 
 
 def _unknown_keys(item: dict, known: set[str], where: str, report: Report) -> None:
@@ -131,13 +148,15 @@ def _check_references(entities: dict[str, KBEntity], report: Report) -> None:
         refs = [(f"office {o.title!r}", o.of) for o in entity.offices]
         refs += [("membership", m.of) for m in entity.memberships]
         refs += [("member", m.member) for m in entity.members]
+        refs += [(f"attrs {m.role}", m.member) for m in attr_memberships(entity)]
         for what, target in refs:
             if target not in entities:
                 report.error(entity.origin, f"{entity.id} {what}: {target!r} is not an entity id in the KB")
-        for key in _ID_ATTRS:
-            value = entity.attrs.get(key)
-            if isinstance(value, str) and _ID.match(value) and value not in entities:
-                report.warn(entity.origin, f"{entity.id} attrs.{key}: {value!r} is not an entity id in the KB")
+        # Ids in attrs (parent, series, chairs[].country, ...) are cues, so a dangling one is a warning.
+        attrs = {k: v for k, v in entity.attrs.items() if k not in ATTR_ROLES}
+        for target in dict.fromkeys(attr_ids(attrs)):
+            if _ID.match(target) and target not in entities:
+                report.warn(entity.origin, f"{entity.id} attrs: {target!r} is not an entity id in the KB")
 
 
 def _check_aliases(entities: dict[str, KBEntity], report: Report) -> None:
@@ -166,23 +185,68 @@ def _check_aliases(entities: dict[str, KBEntity], report: Report) -> None:
             report.warn(first, message + " (one side only through a generated form)")
 
 
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One spell of a single-holder office, its possibly partial dates widened to intervals."""
+    entity: KBEntity
+    start: str
+    end: str | None
+    start_lo: str       # earliest and latest day the term may have started
+    start_hi: str
+    end_lo: str         # earliest and latest day it may have ended (open: far future)
+    end_hi: str
+
+    @classmethod
+    def of(cls, entity: KBEntity, start: str, end: str | None) -> "_Term":
+        # "2002-07" as a start means some day of July 2002: any of them, not just the 1st.
+        end_lo, end_hi = (parse_date(end), parse_date(end, end=True)) if end else (_OPEN, _OPEN)
+        return cls(entity, start, end, parse_date(start), parse_date(start, end=True), end_lo, end_hi)
+
+    def span(self) -> str:
+        return f"{self.start} – {self.end or 'present'}"
+
+
+_OPEN = "9999-12-31"
+
+
+def _overlap(a: _Term, b: _Term) -> str | None:
+    """"certain", "possible" or None. Terms are inclusive and a handover day is not an
+    overlap, so b overlaps a when b starts strictly before a ends, and a before b ends."""
+    if b.start_hi < a.end_lo and a.start_hi < b.end_lo:
+        return "certain"
+    if b.start_lo < a.end_hi and a.start_lo < b.end_hi:
+        return "possible"
+    return None
+
+
 def _check_terms(entities: dict[str, KBEntity], titles: Titles, report: Report) -> None:
-    """No two terms of a single-holder office in the same `of` overlap (handover day allowed)."""
-    terms: dict[tuple[str, str], list[tuple[str, str | None, KBEntity]]] = defaultdict(list)
+    """No two people hold a single-holder office in the same `of` at once.
+
+    Partial dates are intervals: an overlap that every reading of them gives is an
+    error, one that only some readings give ("2002-07" against a term ending on
+    2002-07-12) is a warning asking for the exact day.
+    """
+    terms: dict[tuple[str, str], list[_Term]] = defaultdict(list)
     for entity in entities.values():
         for office in entity.offices:
             if office.start is None or not is_date(office.start) or (office.end and not is_date(office.end)):
                 continue
             for title in titles.counts_as(office.title, office.of):
                 if titles.single_holder(title):
-                    terms[(title, office.of)].append((office.start, office.end, entity))
+                    terms[(title, office.of)].append(_Term.of(entity, office.start, office.end))
     for (title, of), spells in terms.items():
-        spells.sort(key=lambda s: parse_date(s[0]))
-        for (start_a, end_a, a), (start_b, end_b, b) in zip(spells, spells[1:]):
-            # Overlap only when b surely starts before a surely ends.
-            if end_a is None or parse_date(start_b, end=True) < parse_date(end_a):
-                report.error(b.origin, f"{title} of {of}: {b.name} from {start_b} overlaps {a.name} "
-                                       f"({start_a} – {end_a or 'present'})")
+        spells.sort(key=lambda t: (t.start_lo, t.start_hi))
+        for n, a in enumerate(spells):
+            for b in spells[n + 1:]:
+                if b.start_lo >= a.end_hi:
+                    break       # sorted by earliest start: no later term can overlap a either
+                kind = None if a.entity is b.entity else _overlap(a, b)
+                where = f"{title} of {of}: {b.entity.name} from {b.start}"
+                if kind == "certain":
+                    report.error(b.entity.origin, f"{where} overlaps {a.entity.name} ({a.span()})")
+                elif kind == "possible":
+                    report.warn(b.entity.origin, f"{where} may overlap {a.entity.name} ({a.span()}); "
+                                                 "a partial date leaves it open: give the exact day")
 
 
 def _check_word_lists(report: Report) -> None:

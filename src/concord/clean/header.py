@@ -1,0 +1,140 @@
+"""The header of a scraped article: the run of short lines before the first body paragraph.
+
+Read into metadata and left out of the text (as in ``shared/spec/extract-output.md``):
+the headline; date lines and bylines (read by ``metadata.py``); a lone outlet name under
+the headline or a masthead above it; an institution's name standing above the headline
+("Ministry of External Affairs", "Government of India", patterns in ``data/outlets.json``),
+which is never the headline. Section labels ("OPINION", "Section: News") are furniture and
+are gone before the header is read (``data/furniture.json``).
+"""
+from __future__ import annotations
+
+import re
+
+from concord.clean.dates import find_date
+from concord.clean.metadata import (TextMeta, byline_match, is_outlet_name, read_byline, read_date_line)
+from concord.clean.patterns import not_datelines, site_headers
+
+HEADER_LINES = 6          # the header is searched in the first lines only
+HEADLINE_MAX = 160
+HEADLINE_WORDS = 20       # news headlines rarely pass 15 words; longer is a first paragraph
+OUTLET_ABOVE_WORDS = 4
+SITE_HEADER_WORDS = 10    # "Permanent Mission of the Republic of Singapore to the United Nations"
+
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.;,:]$")
+_JOINERS = frozenset(("of", "and", "the", "for", "&", "in", "on", "to", "de"))
+
+
+def _outlet_line(line: str, meta: TextMeta, before_title: bool) -> bool:
+    """A lone outlet name: a masthead above the headline ("Vientiane Weekly Observer",
+    at most OUTLET_ABOVE_WORDS words and followed by menus, as a Title Case headline
+    could look alike) or a line under it ("Khmer Times")."""
+    words = line.split()
+    if before_title and not getattr(line, "furniture_after", False):
+        return False          # "Press Freedom Index" above a story is a headline
+    limit = OUTLET_ABOVE_WORDS if before_title else 5
+    if len(words) > limit or not all(w[0].isupper() for w in words) or not is_outlet_name(words):
+        return False
+    meta.outlet = meta.outlet or line
+    return True
+
+
+def _masthead(line: str, following: str, meta: TextMeta) -> bool:
+    """A site name above the headline ("The Mekong Ledger"): a few capitalised words
+    without digits, followed in the page by menus or links (removed as furniture),
+    then by a longer line that looks like a headline."""
+    words = line.split()
+    if not getattr(line, "furniture_after", False) or len(words) > OUTLET_ABOVE_WORDS or _DIGIT.search(line):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    if line[-1] in ".!?:" or not looks_like_headline(following) or len(following.split()) <= len(words):
+        return False
+    meta.outlet = meta.outlet or line
+    return True
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Every word starts with a capital (after an opening bracket or quote), joining
+    words ("of", "the") aside."""
+    return all(w.lstrip("(\"'“‘")[:1].isupper() or w.lower() in _JOINERS for w in words)
+
+
+def _site_header(line: str, following: str, meta: TextMeta) -> bool:
+    """An institution's name above the headline ("Ministry of External Affairs",
+    "Government of India"), read from ``outlets.json``. Only when another headline-like
+    line follows, so a Title Case headline that starts with "Ministry of" is still taken."""
+    words = line.split()
+    if len(words) > SITE_HEADER_WORDS or _DIGIT.search(line) or line[-1] in ".!?:,;":
+        return False
+    if not _capitalised(words):
+        return False
+    if not looks_like_headline(following) or byline_match(following) or find_date(following):
+        return False
+    low, rules = line.lower(), site_headers()
+    if rules.state.fullmatch(low):
+        return True
+    if rules.publisher.fullmatch(low):
+        meta.outlet = meta.outlet or line
+        return True
+    return False
+
+
+def _name_over_date(line: str, following: str, meta: TextMeta) -> bool:
+    """A bare byline ("Jane Doe") between the headline and a date line."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or _DIGIT.search(line) or line.isupper() or not _capitalised(words):
+        return False
+    if is_outlet_name(words) or words[0] in not_datelines() or not read_date_line(following, TextMeta()):
+        return False
+    meta.author = meta.author or line
+    return True
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, not ending like a sentence, starting with a capital or a quote."""
+    if len(line) > HEADLINE_MAX or _SENTENCE_END.search(line):
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= HEADLINE_WORDS:
+        return False
+    first = line[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'"
+
+
+def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None = None) -> int:
+    """Read the header lines into `meta`; the index of the first body paragraph.
+
+    A headline is only taken when a body paragraph follows it, so a one-paragraph
+    text is never emptied. With `known_title` (from HTML metadata), a first line
+    equal to it is dropped as the headline.
+    """
+    index = 0
+    title_seen = False
+    limit = min(len(paragraphs) - 1, HEADER_LINES)
+    while index < limit:
+        line = paragraphs[index]
+        if read_date_line(line, meta) or read_byline(line, meta):
+            index += 1
+            continue
+        following = paragraphs[index + 1]
+        if not title_seen and _site_header(line, following, meta):
+            index += 1
+            continue
+        if _outlet_line(line, meta, before_title=not title_seen) or (
+                not title_seen and _masthead(line, following, meta)) or (
+                title_seen and _name_over_date(line, following, meta)):
+            index += 1
+            continue
+        if title_seen:
+            break
+        if known_title is not None:
+            if line.casefold() != known_title.strip().casefold():
+                break
+        elif not looks_like_headline(line) or following[:1].islower():
+            break             # a next line in lower case continues a wrapped sentence
+        meta.title = meta.title or line
+        title_seen = True
+        index += 1
+    return index
