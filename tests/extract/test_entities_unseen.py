@@ -189,3 +189,9 @@ def test_mononymous_kb_person_is_kept(kb, extract):
     doc = extract("Foreign Minister Sugiono met the envoys. Sugiono later left.")
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [len(p.mentions) for p in people] == [2]
+
+
+def test_two_portfolios_joined_by_and_are_one_body(kb, extract):
+    _unknown(kb, "Defence and Security Council")
+    types = _types(extract("The Defence and Security Council met on Monday."))
+    assert types.get("Defence and Security Council") == "ORGANIZATION"

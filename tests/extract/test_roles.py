@@ -219,3 +219,15 @@ def test_describing_words_before_a_title_stay_in_it(kb, roles):
     found = roles("Chea Vannak, a senior policy adviser at the Asian Vision Institute, spoke.")
     assert found and found[0][1] == "Senior Policy Adviser"
     assert roles("Chea Vannak, a rice farmer in Takeo, spoke.") == []
+
+
+def test_rank_word_before_a_title_stays_in_it(kb, roles):
+    assert not kb.lookup("Ravi Prakash Menon")
+    found = roles("Union Home Minister Ravi Prakash Menon toured the border.")
+    assert found == [("Ravi Prakash Menon", "Union Home Minister", None)]
+
+
+def test_representative_of_a_state_to_an_organisation(kb, roles):
+    assert not kb.lookup("Sisouk Inthavong")
+    found = roles("Permanent Representative of Laos to the UN Sisouk Inthavong spoke.")
+    assert found == [("Sisouk Inthavong", "Permanent Representative", "Laos")]

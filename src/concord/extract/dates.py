@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "tense_at", "parse_iso", "ABSOLUTE_SHAPES",
-           "document_dates", "dates_between", "dateline_date"]
+           "document_dates", "sentence_dates", "dates_between", "dateline_date"]
 
 _WORDS = json.loads((Path(__file__).parent / "data" / "dates_words.json").read_text(encoding="utf-8"))
 MONTHS: dict[str, int] = _WORDS["months"]
@@ -372,9 +372,16 @@ def find_dates(text: str, ref: str | None = None, tense: str | None = None,
 
 @lru_cache(maxsize=4)
 def document_dates(text: str, ref: str | None = None) -> tuple[DateMention, ...]:
-    """Every date of a whole document, found once and shared by the event and flag
-    steps (select a stretch with `dates_between`)."""
+    """Every date of a whole document, found once (select a stretch with `dates_between`)."""
     return tuple(find_dates(text, ref))
+
+
+@lru_cache(maxsize=512)
+def sentence_dates(text: str, ref: str | None, start: int, end: int) -> tuple[DateMention, ...]:
+    """The dates of one sentence text[start:end], found once and shared by the event
+    and flag steps: they read the sentences around their mentions only, and most
+    sentences of an article are never asked about."""
+    return tuple(find_dates(text, ref, start=start, end=end))
 
 
 def dates_between(found: tuple[DateMention, ...], start: int, end: int) -> list[DateMention]:

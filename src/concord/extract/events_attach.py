@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from concord.document import Document, Event
-from concord.extract.dates import MONTHS, WEEKDAYS, dateline_date, dates_between, document_dates
+from concord.extract.dates import MONTHS, WEEKDAYS, dateline_date, dates_between, document_dates, sentence_dates
 from concord.extract.speakers import paragraph_spans, sentence_spans, slug
 
 __all__ = ["Context", "Facts", "VIRTUAL"]
@@ -120,8 +120,17 @@ class Context:
         self._starts = [m[0] for m in self.mentions]
 
     def dates_in(self, start: int, end: int) -> list:
-        """The dates inside text[start:end]; the document's dates are found once."""
-        return dates_between(document_dates(self.text, self.ref_date), start, end)
+        """The dates inside text[start:end], read sentence by sentence (each sentence
+        is scanned once, whichever mentions ask about it)."""
+        if not self.sents:
+            return dates_between(document_dates(self.text, self.ref_date), start, end)
+        i = max(0, bisect.bisect_right(self._sent_starts, start) - 1)
+        out = []
+        while i < len(self.sents) and self.sents[i][0] < end:
+            a, b = self.sents[i]
+            out.extend(d for d in sentence_dates(self.text, self.ref_date, a, b) if start <= d.start and d.end <= end)
+            i += 1
+        return out
 
     def _governed_elsewhere(self, d, lo: int) -> bool:
         """A date another verb governs ("joined in 1999", "founded in 1967", "the

@@ -26,7 +26,7 @@ from typing import Any
 
 from concord.document import Document, Flag
 from concord.errors import KnowledgeBaseError
-from concord.extract.dates import dateline_date, dates_between, document_dates
+from concord.extract.dates import ABSOLUTE_SHAPES, dateline_date, find_dates, sentence_dates
 from concord.extract.speakers import Speakers, sentence_spans, slug
 
 __all__ = ["annotate", "garbled_names", "kb_conflicts", "is_garbled_word"]
@@ -216,8 +216,7 @@ def _date_for(doc: Document, pos: int, sents, stated: dict) -> str | None:
     idx = max(i for i, (s, _) in enumerate(sents) if s <= pos) if sents and sents[0][0] <= pos else 0
     lo = sents[idx][0] if sents else 0
     hi = sents[idx][1] if sents else len(doc.text)
-    found = document_dates(doc.text, doc.published or dateline_date(doc.text))    # shared with events
-    own = [d for d in dates_between(found, lo, hi)
+    own = [d for d in sentence_dates(doc.text, doc.published or dateline_date(doc.text), lo, hi)  # shared with events
            if d.iso and not d.relative and not d.text.lower().startswith("since")
            and not _FOREIGN.search(doc.text, max(lo, d.start - 45), d.start)]
     near = [d for d in own if _absolute(d)]
@@ -228,7 +227,7 @@ def _date_for(doc: Document, pos: int, sents, stated: dict) -> str | None:
     if doc.published:
         return doc.published
     if "all" not in stated:
-        stated["all"] = [d for d in found if _absolute(d)]
+        stated["all"] = [d for d in find_dates(doc.text, kinds=ABSOLUTE_SHAPES) if _absolute(d)]
     before = [d for d in stated["all"] if d.start < pos]
     return (before[-1] if before else stated["all"][0]).iso if stated["all"] else None
 

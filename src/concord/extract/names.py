@@ -138,6 +138,11 @@ def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int
         if prev.text == "&" and left >= 2 and words[left - 2].cap:
             left -= 2
             continue
+        # "Defense and Security Commission": two portfolios joined by "and".
+        if (prev.text == "and" and left >= 2 and words[left - 2].text in lex.portfolio_words
+                and words[left].text in lex.portfolio_words):
+            left -= 2
+            continue
         break
     while left < i and ((words[left].text in lex.function_words and not _in_spans(words[left], kb_spans))
                         or not words[left].cap):

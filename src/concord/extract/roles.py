@@ -272,6 +272,9 @@ def _role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | N
     return _title_text(title_text), after_org or org, role_end
 
 
+# Capitalised words before a title that say which government, not when: kept in the title.
+_RANK_MODIFIERS = frozenset({"union", "federal", "provincial", "state", "regional", "acting", "senior",
+                             "special", "permanent", "executive"})
 _TO = re.compile(r"[ \t]+to[ \t]")
 
 
@@ -372,6 +375,9 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
         if link == "on":                              # "Special Envoy on Myanmar, X": a topic, not the owner
             org, topic_end = None, end_at
         toks, keys = toks[:i], keys[:i]
+        sender = _linked_owner(ctx, toks, keys) if link == "to" and toks else None
+        if sender is not None:                        # "Permanent Representative of Thailand to the UN X"
+            org, toks, keys = sender
     title_end = len(keys)
     best = _title_ending_at(ctx, keys, title_end)
     if best is None:                                  # "Minister of Mines and Energy Keo Rottanak"
@@ -382,6 +388,8 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
             best = _title_ending_at(ctx, keys, k - 1)
     if best is None:
         return None
+    while best > 0 and keys[best - 1] in _RANK_MODIFIERS:
+        best -= 1                                     # "Union Home Minister": the union is part of it
     title_start = toks[best].start
     owner = ctx.org_at(title_start)
     if owner and owner[1] < toks[-1].end:             # "UN Secretary-General António Guterres"
@@ -405,6 +413,21 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
         elif fold(owner_tok.text) in ctx.view.demonyms:
             org = ctx.demonym_at(owner_tok.start)[0]
     return _title_text(title_text), org, title_start
+
+
+def _linked_owner(ctx: _Context, toks: list[Token], keys: list[str]) -> tuple[Any, list, list] | None:
+    """(organisation, tokens, keys) without a final "of [the] ORG", or None."""
+    found = ctx.by_end.get(toks[-1].end)
+    if not found or found[0].type not in _ORG_TYPES:
+        return None
+    i = len(toks) - 1
+    while i >= 0 and toks[i].start >= found[1]:
+        i -= 1
+    while i >= 0 and keys[i] == "the":
+        i -= 1
+    if i <= 0 or keys[i] != "of":
+        return None
+    return found[0], toks[:i], keys[:i]
 
 
 def _honorific_ending(ctx: _Context, keys: list[str]) -> int:

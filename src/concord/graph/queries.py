@@ -150,6 +150,16 @@ def event_profile(store, event_id: str) -> dict:
     return event
 
 
+def _period(column: str, date_from: str | None, date_to: str | None, where: list, params: list) -> None:
+    """Filter ISO dates of any precision: `date_to` "2023" keeps all of 2023 (and "2023-05-04")."""
+    if date_from:
+        where.append(f"{column} >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append(f"substr({column}, 1, ?) <= ?")
+        params += [len(date_to), date_to]
+
+
 def timeline(store, entity: str | None = None, framework: str | None = None, type: str | None = None,
              date_from: str | None = None, date_to: str | None = None,
              limit: int = 50, offset: int = 0) -> dict:
@@ -172,12 +182,7 @@ def timeline(store, entity: str | None = None, framework: str | None = None, typ
     if type:
         where.append("ev.type = ?")
         params.append(type.upper())
-    if date_from:
-        where.append("ev.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("substr(ev.date, 1, ?) <= ?")
-        params += [len(date_to), date_to]
+    _period("ev.date", date_from, date_to, where, params)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     limit = _bounded(limit)
     total = store.conn.execute(f"SELECT COUNT(*) FROM graph_events ev {clause}", params).fetchone()[0]
@@ -200,12 +205,7 @@ def quotes(store, speaker: str | None = None, q: str | None = None, date_from: s
     for word in _TOKEN.findall(q or ""):
         where.append("q.text LIKE ?")
         params.append(f"%{word}%")
-    if date_from:
-        where.append("q.published >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("substr(q.published, 1, ?) <= ?")
-        params += [len(date_to), date_to]
+    _period("q.published", date_from, date_to, where, params)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     limit = _bounded(limit)
     total = store.conn.execute(f"SELECT COUNT(*) FROM graph_quotes q {clause}", params).fetchone()[0]

@@ -28,6 +28,11 @@ def _respond(request: Request, template: str, data: dict, as_json: bool, **extra
     return templates.TemplateResponse(request, template, {"data": data, "json_url": twin, **extra})
 
 
+def _wants_json(request: Request) -> bool:
+    """The JSON twin of a page is the same path plus ".json"."""
+    return request.url.path.endswith(".json")
+
+
 def render_error(request: Request, status: int, message: str):
     return templates.TemplateResponse(request, "error.html", {"status": status, "message": message,
                                                               "json_url": None}, status_code=status)
@@ -47,7 +52,7 @@ def home_json(request: Request, store=Depends(get_store)):
 @router.get("/search.json")
 def search(request: Request, q: str = "", limit: int = 20, offset: int = 0, store=Depends(get_store)):
     data = queries.search(store, q, limit=limit, offset=offset)
-    return _respond(request, "search.html", data, request.url.path.endswith(".json"))
+    return _respond(request, "search.html", data, _wants_json(request))
 
 
 @router.get("/entities/{entity_id}/network", response_class=HTMLResponse)
@@ -55,17 +60,15 @@ def search(request: Request, q: str = "", limit: int = 20, offset: int = 0, stor
 def network(request: Request, entity_id: str, store=Depends(get_store)):
     data = {"entity": queries.entity_profile(store, entity_id) | {"events": [], "quotes": []},
             "graph": queries.neighbourhood(store, entity_id)}
-    return _respond(request, "network.html", data, request.url.path.endswith(".json"))
+    return _respond(request, "network.html", data, _wants_json(request))
 
 
-@router.get("/entities/{entity_id}.json")
-def entity_json(request: Request, entity_id: str, store=Depends(get_store)):
-    return JSONResponse(queries.entity_profile(store, entity_id))
-
-
+# The ".json" route is registered first (decorators apply bottom-up), so that
+# "/entities/Q424.json" is not read as the entity "Q424.json".
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
+@router.get("/entities/{entity_id}.json")
 def entity(request: Request, entity_id: str, store=Depends(get_store)):
-    return _respond(request, "entity.html", queries.entity_profile(store, entity_id), False)
+    return _respond(request, "entity.html", queries.entity_profile(store, entity_id), _wants_json(request))
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -75,19 +78,15 @@ def events(request: Request, entity: str | None = None, type: str | None = None,
            store=Depends(get_store)):
     data = queries.timeline(store, entity=entity or None, type=type or None, date_from=date_from or None,
                             date_to=date_to or None, limit=100, offset=offset)
-    return _respond(request, "events.html", data, request.url.path.endswith(".json"),
+    return _respond(request, "events.html", data, _wants_json(request),
                     filters={"entity": entity or "", "type": type or "", "date_from": date_from or "",
                              "date_to": date_to or ""})
 
 
-@router.get("/events/{event_id}.json")
-def event_json(request: Request, event_id: str, store=Depends(get_store)):
-    return JSONResponse(queries.event_profile(store, event_id))
-
-
 @router.get("/events/{event_id}", response_class=HTMLResponse)
+@router.get("/events/{event_id}.json")
 def event(request: Request, event_id: str, store=Depends(get_store)):
-    return _respond(request, "event.html", queries.event_profile(store, event_id), False)
+    return _respond(request, "event.html", queries.event_profile(store, event_id), _wants_json(request))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -95,7 +94,7 @@ def event(request: Request, event_id: str, store=Depends(get_store)):
 def quote_search(request: Request, speaker: str | None = None, q: str | None = None, offset: int = 0,
                  store=Depends(get_store)):
     data = queries.quotes(store, speaker=speaker or None, q=q or None, limit=50, offset=offset)
-    return _respond(request, "quotes.html", data, request.url.path.endswith(".json"),
+    return _respond(request, "quotes.html", data, _wants_json(request),
                     filters={"speaker": speaker or "", "q": q or ""})
 
 
@@ -103,17 +102,15 @@ def quote_search(request: Request, speaker: str | None = None, q: str | None = N
 @router.get("/flags.json")
 def flags(request: Request, offset: int = 0, store=Depends(get_store)):
     data = queries.flagged_documents(store, limit=100, offset=offset)
-    return _respond(request, "flags.html", data, request.url.path.endswith(".json"))
-
-
-@router.get("/documents/{doc_id}.json")
-def document_json(request: Request, doc_id: str, store=Depends(get_store)):
-    return JSONResponse(queries.document_view(store, doc_id))
+    return _respond(request, "flags.html", data, _wants_json(request))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id}.json")
 def document(request: Request, doc_id: str, store=Depends(get_store)):
     record = queries.document_view(store, doc_id)
+    if _wants_json(request):
+        return JSONResponse(record)
     return _respond(request, "document.html", record, False, highlighted=highlight(record))
 
 
