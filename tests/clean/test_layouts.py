@@ -192,3 +192,82 @@ def test_postal_address_block_at_the_foot_goes():
     doc = clean_txt(f"{HEADLINE}{BODY}\n\nMekong Transport Forum\n45 Riverside Ave NW, Suite 300\n"
                     "Washington, DC 20036\nMedia inquiries: press office, 45 Riverside Ave NW")
     assert doc.text == f"{LEDE}\n\n{SECOND}"
+
+
+def test_ministry_release_page_end_to_end():
+    page = "\n".join([
+        "Skip to main content",
+        "Ministry of Foreign Affairs",
+        "Kingdom of Thailand",
+        "Home > Press Releases",
+        "Thailand to host senior officials' talks on Mekong navigation",
+        "Share on Facebook | Share on X",
+        "",
+        "Thailand will host a meeting of senior officials from the six Lancang-Mekong countries in "
+        "Chiang Rai next week to review rules for cargo ships on the upper Mekong.",
+        "",
+        "The officials are expected to agree on a joint survey of the navigation channel.",
+        "",
+        "Department of Information",
+        "BANGKOK",
+        "5 NOVEMBER 2024",
+        "",
+        "Print this article",
+        "Topics : Mekong, navigation",
+        "Contact Us | Feedback",
+        "Report Vulnerability",
+        "© 2024 Ministry of Foreign Affairs. All rights reserved.",
+    ])
+    doc = clean_txt(page)
+    assert doc.title == "Thailand to host senior officials' talks on Mekong navigation"
+    assert doc.outlet == "Ministry of Foreign Affairs"
+    assert doc.published == "2024-11-05"
+    assert doc.text.startswith("Thailand will host a meeting")
+    assert doc.text.endswith("Department of Information\nBANGKOK\n5 NOVEMBER 2024")
+
+
+@pytest.mark.parametrize("lines, published", [
+    ("Thursday, 07 Mar 2024\n10:15 AM MYT", "2024-03-07"),      # the time on its own line
+    ("UPDATED\nMar 07, 2024, 10:15 PM", "2024-03-07"),          # the cue on its own line
+])
+def test_date_line_split_over_two_lines(lines, published):
+    doc = clean_txt(f"{HEADLINE}\n{lines}{BODY}")
+    assert (doc.title, doc.published) == (HEADLINE, published)
+    assert doc.text.startswith(LEDE)
+
+
+def test_byline_with_outlet_in_brackets_above_the_date_line():
+    doc = clean_txt(f"{HEADLINE}\nNoy Phommachak (The Vientiane Courier)\nVientiane ● Tue, March 5, 2024{BODY}")
+    assert (doc.author, doc.outlet, doc.published) == ("Noy Phommachak", "The Vientiane Courier", "2024-03-05")
+    plain = clean_txt(f"Ferry Talks Resume (Update)\n22 March 2022{BODY}")
+    assert plain.author is None and plain.title == "Ferry Talks Resume (Update)"
+
+
+def test_plural_section_name_above_the_headline_is_furniture():
+    doc = clean_txt(f"Press Releases\n{HEADLINE}\nMarch 5, 2024{BODY}")
+    assert (doc.title, doc.published) == (HEADLINE, "2024-03-05")
+    assert "Press Releases" not in doc.text
+
+
+def test_link_block_in_mid_page_goes_up_to_the_next_sentence():
+    doc = clean_txt(f"{LEDE}\n\nMost Read\nRice exports climb in Vietnam\nNew dry port opens in Savannakhet\n\n"
+                    f"{SECOND}")
+    assert doc.text == f"{LEDE}\n\n{SECOND}"
+
+
+def test_short_lines_after_an_ordinary_heading_are_kept():
+    subheading = "Fares and schedules"
+    doc = clean_txt(f"{LEDE}\n\n{subheading}\n\n{SECOND}")
+    assert subheading in doc.text
+
+
+def test_site_header_above_a_date_line_and_the_headline():
+    doc = clean_txt(f"Ministry of Foreign Affairs\nMarch 5, 2024\n{HEADLINE}{BODY}")
+    assert (doc.title, doc.outlet, doc.published) == (HEADLINE, "Ministry of Foreign Affairs", "2024-03-05")
+
+
+def test_title_case_headline_like_a_site_header_above_a_date_line_stays_the_headline():
+    headline = "Ministry of Transport Ferry Plan"
+    doc = clean_txt(f"{headline}\nMarch 5, 2024{BODY}")
+    assert (doc.title, doc.outlet, doc.published) == (headline, None, "2024-03-05")
+    assert doc.text.startswith(LEDE)

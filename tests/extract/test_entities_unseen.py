@@ -195,3 +195,40 @@ def test_two_portfolios_joined_by_and_are_one_body(kb, extract):
     _unknown(kb, "Defence and Security Council")
     types = _types(extract("The Defence and Security Council met on Monday."))
     assert types.get("Defence and Security Council") == "ORGANIZATION"
+
+
+def test_two_portfolios_alone_are_not_a_framework(extract):
+    types = _types(extract("A new Architecture of Trade and Cooperation in the Region was discussed."))
+    assert "Trade and Cooperation" not in types
+
+
+def test_and_the_ends_a_name_tail(extract):
+    types = _types(extract("Warships sailed from the Sea of Japan and the Indian Ocean last week."))
+    assert types.get("Sea of Japan") == "PLACE"
+    assert types.get("Indian Ocean") == "PLACE"
+
+
+def test_watchdog_names_are_organisations(kb, extract):
+    _unknown(kb, "Tonle Sap Watch")
+    types = _types(extract("Tonle Sap Watch said the fish catch had fallen."))
+    assert types.get("Tonle Sap Watch") == "ORGANIZATION"
+
+
+def test_attributive_place_is_not_part_of_an_organisation(kb, extract):
+    _unknown(kb, "Institute for River Studies")
+    doc = extract("She works at the Hanoi-based Institute for River Studies.")
+    types = _types(doc)
+    assert types.get("Institute for River Studies") == "ORGANIZATION"
+    assert not any(name.startswith("Hanoi-based") for name in types)
+
+
+def test_portfolio_after_a_title_is_not_part_of_the_name(kb, extract):
+    _unknown(kb, "Arjun Mehra")
+    types = _types(extract("Union Minister of Railways Arjun Mehra inspected the line."))
+    assert types.get("Arjun Mehra") == "PERSON"
+    assert "Railways Arjun Mehra" not in types
+
+
+def test_demonym_and_a_vague_head_are_not_an_organisation(extract):
+    types = _types(extract("Lao Party Secretary Bounthong Chitmany spoke. The Thai Government agreed."))
+    assert "Lao Party" not in types and "Thai Government" not in types

@@ -87,3 +87,10 @@ def test_plural_of_a_geographic_name_is_that_name():
 def test_plural_is_not_read_into_other_names():
     gaz = _gaz(("China", "cn"), ("Sea", "sea"))
     assert _found(gaz, "Chinas and Seas.") == []
+
+
+def test_lower_case_last_word_only_when_generic():
+    gaz = _gaz(("Washington Post", "wapo"), ("Mekong Region", "mr"))
+    assert _found(gaz, "Officials in Washington post-summit talks.") == []
+    assert _found(gaz, "Trade in the Mekong region grew.") == [("Mekong region", "mr")]
+    assert _found(gaz, "The Washington Post said so.") == [("Washington Post", "wapo")]

@@ -13,6 +13,9 @@ article's own words stay exactly as written. What is dropped:
   article with it (a long comment thread can push the form past the middle);
 - contact and address lines ("head_or_foot") at the head or the foot only, and at
   the foot the name line heading an address block ("Mekong Transport Forum");
+- a list heading in mid-page ("Most Read", "Related coverage:", "Topics :",
+  ``furniture.json`` "block_starts", each also a "lines" entry) with the short
+  link or tag lines under it, up to the next sentence;
 - captions ending with an agency photo credit ("— VNA/VNS Photo ...");
 - a paragraph repeated by a bad scrape (the first copy is kept), in scraped text
   only and only paragraphs of REPEAT_MIN characters or more: short lines such as
@@ -37,6 +40,7 @@ LOWER_WORDS_MAX = 2  # ... and hold few words in lower case (sentences hold many
 LIST_ITEM_MAX = 120  # link-list items (related headlines) are at most this long
 ADDRESS_NAME_LINES = 1   # name lines dropped above a postal address at the foot
 NAME_LINE_WORDS = 6
+BLOCK_MAX = 12       # link lines dropped at most after a list heading in mid-page
 REPEAT_MIN = 50      # shorter repeated paragraphs are kept
 TAIL_FROM = 0.3      # a tail block may only start after this share of the page's characters
 
@@ -147,6 +151,11 @@ def _trim_edges(paragraphs: list[str]) -> list[str]:
     return paragraphs[start:end]
 
 
+def _link_item(line: str) -> bool:
+    """A line of a link or tag list: short and not a sentence."""
+    return len(line) <= LIST_ITEM_MAX and not _SENTENCE_FINAL.search(line)
+
+
 def _name_line(line: str) -> bool:
     """A short line of capitalised words without digits or sentence punctuation."""
     words = line.split()
@@ -160,10 +169,17 @@ def remove_furniture(paragraphs: list[str], drop_repeats: bool = True) -> list[s
     paragraphs = paragraphs[:_tail_start(paragraphs)]
     seen: set[str] = set()
     kept: list[str] = []
+    block = 0             # link lines still to drop after a list heading ("Most Read")
     for para in paragraphs:
+        if block and _link_item(para):
+            block -= 1
+            continue
+        block = 0
         if para in seen or is_furniture(para):
             if kept and isinstance(kept[-1], Line):
-                kept[-1].furniture_after = True     # a masthead is followed by menus (metadata.py)
+                kept[-1].furniture_after = True     # a masthead is followed by menus (header.py)
+            if furniture().block_starts.fullmatch(para.lower()):
+                block = BLOCK_MAX
             continue
         if drop_repeats and len(para) >= REPEAT_MIN:
             seen.add(para)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from concord.clean.dates import find_date
-from concord.clean.metadata import (TextMeta, byline_match, is_outlet_name, read_byline, read_date_line)
+from concord.clean.metadata import TextMeta, is_outlet_name, is_time_or_cue_line, read_byline, read_date_line
 from concord.clean.patterns import not_datelines, site_headers
 
 HEADER_LINES = 6          # the header is searched in the first lines only
@@ -61,24 +61,33 @@ def _capitalised(words: list[str]) -> bool:
     return all(w.lstrip("(\"'“‘")[:1].isupper() or w.lower() in _JOINERS for w in words)
 
 
-def _site_header(line: str, following: str, meta: TextMeta) -> bool:
-    """An institution's name above the headline ("Ministry of External Affairs",
-    "Government of India"), read from ``outlets.json``. Only when another headline-like
-    line follows, so a Title Case headline that starts with "Ministry of" is still taken."""
+def _site_header(line: str, following: str) -> str | None:
+    """"state" or "publisher" for an institution's name above the headline ("Government of
+    India", "Ministry of External Affairs"; patterns in ``outlets.json``) or a masthead,
+    else None. Only
+    when a headline-like, date or byline line follows: a Title Case headline that starts
+    with "Ministry of" is followed by the body."""
     words = line.split()
     if len(words) > SITE_HEADER_WORDS or _DIGIT.search(line) or line[-1] in ".!?:,;":
-        return False
-    if not _capitalised(words):
-        return False
-    if not looks_like_headline(following) or byline_match(following) or find_date(following):
-        return False
+        return None
+    if not _capitalised(words) or not (looks_like_headline(following) or find_date(following)):
+        return None
     low, rules = line.lower(), site_headers()
     if rules.state.fullmatch(low):
-        return True
+        return "state"
     if rules.publisher.fullmatch(low):
-        meta.outlet = meta.outlet or line
-        return True
-    return False
+        return "publisher"
+    return "publisher" if _bare_masthead(line, words, following) else None
+
+
+def _bare_masthead(line: str, words: list[str], following: str) -> bool:
+    """An outlet's name above a longer headline, without menus between them ("Vientiane
+    Times", "THE DELTA REVIEW"): a few words with an outlet word, or in capitals."""
+    if len(words) > OUTLET_ABOVE_WORDS or len(following.split()) <= len(words) or following.isupper():
+        return False
+    if line.isupper():
+        return line not in not_datelines()        # "EXCLUSIVE", "ANALYSIS" are labels
+    return is_outlet_name(words)
 
 
 def _name_over_date(line: str, following: str, meta: TextMeta) -> bool:
@@ -112,14 +121,17 @@ def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None =
     """
     index = 0
     title_seen = False
+    site: list[tuple[str, str]] = []        # (kind, line) of site headers skipped
     limit = min(len(paragraphs) - 1, HEADER_LINES)
     while index < limit:
         line = paragraphs[index]
-        if read_date_line(line, meta) or read_byline(line, meta):
+        if read_date_line(line, meta) or read_byline(line, meta) or is_time_or_cue_line(line):
             index += 1
             continue
         following = paragraphs[index + 1]
-        if not title_seen and _site_header(line, following, meta):
+        kind = None if title_seen else _site_header(line, following)
+        if kind:
+            site.append((kind, line))
             index += 1
             continue
         if _outlet_line(line, meta, before_title=not title_seen) or (
@@ -137,4 +149,17 @@ def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None =
         meta.title = meta.title or line
         title_seen = True
         index += 1
+    _settle_site_headers(site, title_seen, meta)
     return index
+
+
+def _settle_site_headers(site: list[tuple[str, str]], title_seen: bool, meta: TextMeta) -> None:
+    """The first publisher or masthead is the outlet once a headline was found under it; with no
+    headline under them, the first line skipped was the headline after all."""
+    if not site:
+        return
+    if not title_seen:
+        meta.title = meta.title or site[0][1]
+        return
+    publisher = next((line for kind, line in site if kind == "publisher"), None)
+    meta.outlet = meta.outlet or publisher

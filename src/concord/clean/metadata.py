@@ -26,6 +26,7 @@ from concord.clean.patterns import not_datelines, outlet_words, signatures
 
 DATE_LINE_MAX = 120
 DECK_MAX = 300            # a standfirst between headline and byline is at most this long
+SPLIT_LINE_MAX = 40       # a lone cue word or time in the header is at most this long
 FOOTER_LINES = 4          # a closing date line is searched in the last lines only
 
 # Any symbol separates the parts of a date line: "Jakarta ● Wed, ...", "KYODO NEWS - Aug 3, 2019".
@@ -39,6 +40,7 @@ _NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4}"
 _BYLINE = re.compile(rf"(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ss]tory by|(?:[Aa]uthor|AUTHOR|[Ww]riter|WRITER"
                      rf"|[Rr]eporter|REPORTER)\s*:)\s+(?P<name>{_NAME}(?:(?:,|\s+and|\s+AND|\s*&)\s+{_NAME}){{0,3}})"
                      rf"(?:\s+in\s+{_NAME})?(?:\s*[,|/–—-]\s*[\w .'’-]{{1,60}})?")
+_NAME_OUTLET = re.compile(rf"(?:(?:[Bb]y|BY)\s+)?(?P<name>{_NAME})\s*\((?P<outlet>[^()]{{2,40}})\)")
 _DIGIT = re.compile(r"\d")
 _UPDATE = re.compile(r"\b(?:updated|modified|mis à jour)\b", re.IGNORECASE)
 _SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
@@ -174,10 +176,25 @@ def byline_match(line: str) -> re.Match | None:
 
 
 def read_byline(line: str, meta: TextMeta) -> bool:
+    """"By Jane Doe", "WRITER: Jane Doe", or a name with its outlet: "Jane Doe (The Delta Post)"."""
     match = byline_match(line)
     if match:
         meta.author = meta.author or match["name"]
-    return match is not None
+        return True
+    match = _NAME_OUTLET.fullmatch(line) if len(line) <= 100 else None
+    if match is None:
+        return False
+    outlet = match["outlet"].strip()
+    if outlet not in signatures() and not is_outlet_name(outlet.split()):
+        return False          # "Leaders Meet (Update)": not a byline
+    meta.author = meta.author or match["name"]
+    meta.outlet = meta.outlet or signatures().get(outlet, outlet)
+    return True
+
+
+def is_time_or_cue_line(line: str) -> bool:
+    """A date line split in two: "UPDATED" above the date, "10:15 AM MYT" under it."""
+    return len(line) <= SPLIT_LINE_MAX and any(c.isalnum() for c in line) and not _rest_words(line)
 
 
 def read_deck_lines(paragraphs: list[str], meta: TextMeta) -> list[str]:

@@ -44,6 +44,7 @@ class Furniture:
     lines: re.Pattern          # a whole line that is furniture
     tail_starts: re.Pattern    # a line that opens furniture running to the end of the page
     weak_tail_starts: re.Pattern   # a list heading: opens furniture when only links follow
+    block_starts: re.Pattern   # a list heading whose link lines go wherever it stands
     head_or_foot: re.Pattern   # contact and address lines, furniture only at the edges
     photo_credit: re.Pattern   # caption lines that end with a photo credit (case-sensitive)
 
@@ -55,6 +56,7 @@ def furniture() -> Furniture:
         lines=_alternation(data["lines"], 0, "lines"),
         tail_starts=_alternation(data["tail_starts"], 0, "tail_starts"),
         weak_tail_starts=_alternation(data["weak_tail_starts"], 0, "weak_tail_starts"),
+        block_starts=_alternation(data.get("block_starts", []) or ["(?!)"], 0, "block_starts"),
         head_or_foot=_alternation(data["head_or_foot"], 0, "head_or_foot"),
         photo_credit=_alternation(data["photo_credit"], 0, "photo_credit"),
     )

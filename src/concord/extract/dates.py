@@ -9,8 +9,11 @@ A relative expression ("on Tuesday", "in October", "last year", "this afternoon"
 needs a reference date (normally `Document.published`) precise enough to resolve
 it; without one its `iso` is None: a date is never invented. Tense decides the
 direction: "will meet on Friday" is the next Friday, "met on Friday" the last
-one. Words (months, weekdays, relative words, future cues) are data in
-``data/dates_words.json``.
+one; the verb nearest before the date governs it (`tense_at`), so "said on Monday
+that talks will resume on Friday" gives one date each way. Words (months,
+weekdays, relative words, future and past cues) are data in
+``data/dates_words.json``. `sentence_dates` and `document_dates` cache the scan
+so that the event and flag steps read each sentence once.
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from concord.extract.tense import tense_at, tense_of
 
 __all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "tense_at", "parse_iso", "ABSOLUTE_SHAPES",
            "document_dates", "sentence_dates", "dates_between", "dateline_date"]
@@ -75,22 +80,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("y", re.compile(rf"(?:{_PREP_YEAR}){_YEAR}\b(?!\s*(?:%|per|people|participants|tons|km|USD|\$))", re.I)),
 ]
 
-_FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in sorted(phrases, key=lambda p: -len(p.split())):
-        out.setdefault(p.split()[0], []).append(tuple(p.split()))
-    return out
-
-
-_FUTURE_FIRST = _by_first_word(_WORDS["future_cues"])
-_PAST_SINGLE = frozenset(c for c in _WORDS["past_cues"] if " " not in c)
-_PAST_FIRST = _by_first_word(c for c in _WORDS["past_cues"] if " " in c)
-_OPENERS = frozenset(_WORDS["participle_openers"])
-_NOT_PAST = frozenset(_WORDS["not_past"])                  # "need", "indeed", "united": -ed but not past
 _LEAD = re.compile(r"^(?:on|in|at|since|by|during|of|from)\s+", re.I)
 
 
@@ -112,52 +101,6 @@ def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
         return None
     y, mo, d = m.groups()
     return int(y), int(mo) if mo else None, int(d) if d else None
-
-
-def tense_of(clause: str) -> str:
-    """'future' when the clause speaks of what is ahead ("will meet"), else 'past'."""
-    return "future" if _FUTURE.search(clause) else "past"
-
-
-def tense_at(text: str, pos: int, start: int = 0, end: int | None = None) -> str:
-    """The tense that governs a date at `pos` within text[start:end] (its sentence):
-    the nearest cue before it ("signed ... on Monday", "said on Monday the summit
-    will open on Friday"), else the nearest after it, else the past. Only a stretch
-    on either side is read: the governing verb stands near its date."""
-    end = len(text) if end is None else end
-    before = _cues(text, max(start, pos - _TENSE_REACH), pos)
-    if before:
-        return before[-1][1]
-    after = _cues(text, pos, min(end, pos + _TENSE_REACH))
-    return after[0][1] if after else "past"
-
-
-_TENSE_REACH = 120
-
-
-def _cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Tense cues in text[start:end], in order: future ones ("will", "is due to"),
-    and past verbs ("met", any "-ed" word) that are neither part of a future cue
-    ("expected", "scheduled") nor a participle after will/be/to ("will be signed").
-    Read word by word with set look-ups: a regex alternation here cost more than
-    the rest of the date scan."""
-    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text, start, end)]
-    cues: list[tuple[int, str]] = []
-    covered = -1                                     # index of the last word inside a future cue
-    for i, (pos, w) in enumerate(words):
-        for cue in _FUTURE_FIRST.get(w, ()):
-            if tuple(x for _, x in words[i:i + len(cue)]) == cue:
-                cues.append((pos, "future"))
-                covered = max(covered, i + len(cue) - 1)
-                break
-        if i <= covered:
-            continue
-        if w in _PAST_SINGLE or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST) or any(
-                tuple(x for _, x in words[i:i + len(c)]) == c for c in _PAST_FIRST.get(w, ())):
-            prev = [x for _, x in words[max(0, i - 2):i] if not x.endswith("ly")]
-            if not (prev and prev[-1] in _OPENERS):
-                cues.append((pos, "past"))
-    return cues
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
@@ -282,6 +225,7 @@ _NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month
           "dw": {"dayword"}, "week": {"week"}, "period": {"period"}, "y": {"digit"},
           "mshift": {"month", "period"}, "shiftm": {"month"}, "weekend": {"week"}}
 _DIGIT = re.compile(r"\d")
+_YEAR4 = re.compile(r"\d\d\d\d")
 # each branch opens with a look-ahead on its first letter: the scan skips other positions fast
 _TRIGGER = re.compile(rf"\d|(?=[JFMASOND])\b(?:{_alternation(MONTHS)})\b|"
                       r"(?=[DdTtWwYyMm])(?i:day\b|\b(?:this|tonight|tomorrow|week|weekend|year|month)\b)")
@@ -344,6 +288,8 @@ def find_dates(text: str, ref: str | None = None, tense: str | None = None,
     limits the shapes looked for (e.g. `ABSOLUTE_SHAPES`, much faster).
     """
     end = len(text) if end is None else end
+    if kinds and set(kinds) <= _ABSOLUTE and not _YEAR4.search(text, start, end):
+        return []                    # every absolute shape holds a year: most articles' lines hold none
     refp = parse_iso(ref)
     hits: list[tuple[int, int, str, re.Match]] = []
     for a, b in _windows(text, start, end):

@@ -4,7 +4,7 @@ The step reads the text in this order, each stage seeing what the ones before
 took:
 
 1. knowledge-base names (`concord.link.gazetteer`, Aho-Corasick over aliases);
-2. names with head words (`concord.extract.names.cue_names`): a longer
+2. names with head words (`concord.extract.heads.cue_names`): a longer
    "Mekong-Asia Pacific Initiative" wins over the KB's "Mekong" inside it, the
    KB wins when both read the same span; ministries get their country
    (`concord.extract.ministries`);
@@ -28,7 +28,8 @@ from concord.extract.acronyms import acronym_mentions, find_definitions
 from concord.extract.coref import build_entities, resolve_people
 from concord.extract.lexicon import lexicon, token_key
 from concord.extract.ministries import canonical_ministry, lowercase_ministries
-from concord.extract.names import Cand, cue_names, person_segments
+from concord.extract.heads import cue_names
+from concord.extract.names import Cand, person_segments
 from concord.extract.places import place_names
 from concord.extract.runs import Run, find_runs, title_case_lines
 from concord.link import KBView, view_for
@@ -150,6 +151,9 @@ def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBVie
             continue
         if cue.type == "FRAMEWORK":
             inside = _framework_subtitle(text, cue, inside)
+        words = text[cue.start:cue.end].split()
+        if len(words) == 2 and words[1] in _VAGUE_HEADS and fold(words[0]) in view.demonyms:
+            continue                    # "Vietnamese Party General Secretary": which party is not said
         if any(k.end - k.start >= cue.end - cue.start for k in inside):
             continue
         if any(k.start < cue.start or k.end > cue.end for k in inside):
@@ -164,6 +168,7 @@ def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBVie
     return [k for k in kb_cands if id(k) not in dropped], named
 
 
+_VAGUE_HEADS = frozenset({"Party", "Government"})
 _SUBTITLE = re.compile(r":[ \t]+[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:[A-Z][\w'’-]*|\d+))*")
 
 

@@ -22,7 +22,7 @@
   just before it in the same or the previous paragraph (`events_attach.py`).
 
 Visits ("state visit to Japan") and signings ("signed a memorandum of
-understanding") are found by their own patterns in `events_attach.py`.
+understanding") are found by their own patterns in `events_visits.py`.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from typing import Any
 from concord.document import Document, Event
 from concord.extract import events_attach as attach
 from concord.extract.dates import MONTHS, WEEKDAYS
+from concord.extract.events_visits import visits_and_signings
 from concord.extract.speakers import sentence_spans, slug
 
 __all__ = ["annotate", "find_mentions", "EventMention"]
@@ -333,7 +334,7 @@ def annotate(doc: Document, kb: Any = None) -> None:
         last_end = m.end
     ctx.add_followups(events)
     ctx.inherit(events)
-    doc.events = [_event(ev, ctx) for ev in events] + ctx.visits_and_signings(events)
+    doc.events = [_event(ev, ctx) for ev in events] + visits_and_signings(ctx, events)
 
 
 def _new_event(m: EventMention, qualified: bool) -> dict:

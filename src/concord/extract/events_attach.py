@@ -12,10 +12,14 @@ on Wednesday") is the date of the report, and a dateline date ("Aug. 13 (Xinhua)
 --") the date of the article: neither dates the event. Relative dates resolve
 against `Document.published`, else the date of the dateline.
 
-Places are PLACE or COUNTRY entities of the document (or names the KB knows as
-such); nothing is guessed when the text gives nothing, except that an event with
-no date or place of its own takes those of the event named just before it in the
-same or the previous paragraph ("The Related Meetings include ...").
+A date another verb governs ("since Cambodia joined in 1999", "founded in 1967";
+``foreign_date_cues`` in the data file) dates nothing here. Places are PLACE or
+COUNTRY entities of the document (or names the KB knows as such); a city named
+in the sentence beats the host state; the place of a visit is its destination.
+Nothing is guessed when the text gives nothing, except that an event with no
+date or place of its own takes those of the event named just before it when the
+text clearly goes on about that occasion: the same sentence, or a cue such as
+"on the sidelines", "also", "the related meetings include" (``continuation_cues``).
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from concord.document import Document, Event
+from concord.document import Document
 from concord.extract.dates import MONTHS, WEEKDAYS, dateline_date, dates_between, document_dates, sentence_dates
 from concord.extract.speakers import paragraph_spans, sentence_spans, slug
 
@@ -40,10 +44,6 @@ _ATTEND = re.compile(_DATA["attendance_cues"], re.I)
 _CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _DATA["context_cues"]) + r")\b",
                       re.I)
 _CONTEXT_AFTER = re.compile(_DATA["context_after"], re.I)
-_VISIT_OWNER = re.compile(_DATA["visit"])
-_VISIT = re.compile(_DATA["visit_core"], re.I)
-_VISIT_VERB = re.compile(r"(?:visited|visiting|visit(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?")
-_SIGNING = re.compile(_DATA["signing"], re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")   # "Aug. 13 (Xinhua) --"
@@ -57,7 +57,7 @@ _HOST_VERB = re.compile(r"(\S+)\s+(?:co-)?host(?:ed|s)\s+(?:the\s+)?$")
 _CAP_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*){0,3}")
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
-_PLACES = ("PLACE", "COUNTRY")
+PLACES = _PLACES = ("PLACE", "COUNTRY")
 _FOREIGN = re.compile(_DATA["foreign_date_cues"], re.I)        # "since Cambodia joined in 1999"
 _CONTINUES = re.compile(_DATA["continuation_cues"], re.I)
 # where the list of organisers after "organised by" ends: "... and attended by", ", with", "in Hanoi"
@@ -355,37 +355,6 @@ class Context:
                 unique.append(ref)
         return unique
 
-    def visits_and_signings(self, events: list[dict]) -> list[Event]:
-        out: dict[str, Event] = {}
-        low = self.text.lower()
-        for m in self._matches(low, "visit", _VISIT) + self._matches(low, "visit", _VISIT_VERB):
-            place = [x for x in self.entities_in(m.end(), m.end() + 60, _PLACES) if x[0] == m.end()]
-            if not place:
-                continue
-            s_start, s_end = self.sentence_at(m.start())
-            if m.re is _VISIT_VERB and not self.entities_in(s_start, m.start(), ("PERSON",)):
-                continue                              # "visited Japan" needs a named visitor
-            o = _VISIT_OWNER.search(self.text, max(s_start, m.start() - 80), m.start())
-            owner = o.group("owner") if o else None
-            kind = self.text[o.end("owner") if owner else o.start():m.start()] if o else ""
-            kind = " ".join(w for w in kind.split() if w not in ("’s", "'s"))        # "official", "state"
-            if not owner:
-                people = self.entities_in(s_start, m.start(), ("PERSON",))
-                owner = people[0][2].name if people else None
-            where = place[0][2]
-            name = " ".join(p for p in (owner, kind, "visit to", where.name) if p)
-            f = self.facts(m.start(), place[0][1], s_end)
-            f.location = self._destination(where, f.location)
-            self._add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()],
-                      key=f"visit {where.id}")      # one visit to a place however often it is named
-        for m in [*self._matches(low, "sign", _SIGNING), *self._matches(low, "inked", _SIGNING)]:
-            s_start, s_end = self.sentence_at(m.start())
-            name = f"signing of {m.group('what')}"
-            f = self.facts(m.start(), m.end(), s_end)
-            refs = [e.ref() for _, _, e in self.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
-            self._add(out, "SIGNING", name, m.start(), m.end(), f, refs)
-        return list(out.values())
-
     def _type_of(self, ref: dict) -> str | None:
         """The entity type of a place ref (document entities first, then the KB)."""
         for _, _, ent in self.mentions:
@@ -393,44 +362,3 @@ class Context:
                 return ent.type
         known = self.kb.get(ref["id"]) if self.kb is not None and ref.get("id") else None
         return known.type if known is not None else ("PLACE" if ref.get("id", "").startswith("place:") else None)
-
-    def _destination(self, where: Any, found: dict | None) -> dict:
-        """The place of a visit is where the visitor went: a city named after a visit
-        to a country counts only when the KB puts it in that country ("a visit to
-        Vietnam ... in Hanoi"), never a place of another clause."""
-        if found and found.get("id") != where.id and where.type == "COUNTRY" and self.kb is not None:
-            try:
-                known = self.kb.get(found["id"])
-            except Exception:
-                known = None
-            if known is not None and (known.attrs or {}).get("country") == where.id:
-                return found
-        return where.ref()
-
-    def _matches(self, low: str, word: str, pattern: re.Pattern) -> list[re.Match]:
-        """`pattern` matched where `word` starts a word (str.find first: fast on long text)."""
-        out, i = [], low.find(word)
-        while i >= 0:
-            if i == 0 or not low[i - 1].isalnum():
-                m = pattern.match(self.text, i)
-                if m:
-                    out.append(m)
-            i = low.find(word, i + 1)
-        return out
-
-    @staticmethod
-    def _add(out: dict, typ: str, name: str, start: int, end: int, f: Facts, refs: list[dict],
-             key: str | None = None) -> None:
-        key = key or name
-        if key in out:
-            out[key].date = out[key].date or f.date
-            out[key].date_precision = out[key].date_precision or f.precision
-            out[key].location = out[key].location or f.location
-            return
-        eid = "e:" + slug(f"{name} {(f.date or '')[:4]}")
-        uniq = []
-        for r in refs:
-            if r not in uniq:
-                uniq.append(r)
-        out[key] = Event(id=eid, type=typ, name=name, date=f.date, date_precision=f.precision,
-                         location=f.location, participants=uniq, organizers=f.organizers, start=start, end=end)

@@ -8,8 +8,11 @@
   diacritics are clean (thresholds in ``data/flags_rules.json``).
 - ``kb_conflict``: a role the text gives ("Cambodia's foreign minister, X") to
   someone the KB does not list in that single-holder office on the date that
-  applies (a date stated in the same or the previous sentence, else the
-  publication date, else the nearest date stated in the text); or "he"/"she"
+  applies (a date stated in the same sentence and not governed by another verb
+  — "the fund launched in November 2000" — else the publication date, else the
+  nearest date stated in the text); a role with no state named ("Foreign
+  Minister Datuk Seri X") is checked against the one state whose office of that
+  title the KB gives the person; or "he"/"she"
   right after it that contradicts the known holder's gender. Roles with a
   qualifier ("former", "acting", "deputy", ...) and offices the KB knows no holder
   of are never flagged: a flag must be something a reader can check.
@@ -39,8 +42,10 @@ _FOREIGN = re.compile(json.loads((Path(__file__).parent / "data" / "events_words
                       ["foreign_date_cues"], re.I)        # "launched in November 2000" dates the launch
 
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\b", re.I)
-_SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[,”\"’]\s))(?P<p>He|She|he|she)\s+(?:said|added|told|stressed|noted|"
-                              r"emphasi[sz]ed|underlined|explained|urged|called|stated|went on)\b", re.M)
+# literal first (the scan skips fast to "he"/"she"); the opening of a sentence or clause is checked after
+_SUBJECT_PRONOUN = re.compile(r"(?P<p>He|She|he|she)\s+(?:said|added|told|stressed|noted|"
+                              r"emphasi[sz]ed|underlined|explained|urged|called|stated|went on)\b")
+_PRONOUN_OPENS = re.compile(r"(?:^|\n|[.!?]\s|[,”\"’]\s)$")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _DOMAIN = re.compile(r"\.[a-z]{2,4}\b")
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -126,10 +131,12 @@ def pronoun_conflicts(doc: Document, kb: Any) -> list[Flag]:
     woman (or "she" for a man): the text contradicts the KB. Only the plainest
     case counts: one person in the sentence before, the pronoun as a subject."""
     text = doc.text
-    if not _SUBJECT_PRONOUN.search(text):
+    hits = [m for m in _SUBJECT_PRONOUN.finditer(text)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _PRONOUN_OPENS.search(text[max(0, m.start() - 2):m.start()])]
+    if not hits:
         return []
     sp = Speakers.for_doc(doc, kb)
-    for m in _SUBJECT_PRONOUN.finditer(text):
+    for m in hits:
         word = m.group("p")
         s_start, _ = sp.sentence_at(m.start("p"))
         i = sp.sents.index(sp.sentence_at(m.start("p"))) if sp.sents else 0

@@ -14,7 +14,7 @@ Two shapes are safe enough to name a place without the KB:
   writes in lower case and names with a person cue ("said", "a farmer") are not
   places.
 
-Capitalised-head names ("Nong Khai Province") are read by `names.cue_names`.
+Capitalised-head names ("Nong Khai Province") are read by `heads.cue_names`.
 """
 from __future__ import annotations
 

@@ -11,8 +11,13 @@ questions by position, with plain regular expressions (no parser):
   earlier), or, failing those, a run of capitalised words that looks like a name;
 - a pronoun, or "the minister"/"the President", means the subject of the nearest
   earlier sentence that names someone (the person before a reporting verb, else
-  the first one not named as an object); gender (KB ``attrs.gender``) picks among
-  that sentence's people but never skips the sentence;
+  the first one not named as an object); gender (KB ``attrs.gender``, else the
+  form of address the text uses: Mrs, Ms, Daw / Mr, U) skips people who cannot
+  fit, unless the text itself calls them so ("In his address, the State
+  Counsellor ..."): then the slip is the text's and the referent stays;
+- a person named inside a quotation never speaks it; "it said in a statement"
+  is the organisation the previous sentence names; name-like runs that are
+  places, frameworks or things ("the Trilateral Highway") are not speakers;
 - people the entity step missed still count: a title the text gave someone
   ("the State Counsellor" after "State Counsellor Daw Aung San Suu Kyi"), a name
   set off by commas after a title ("Minister for X, Jane Doe,"), a surname of a
@@ -25,23 +30,18 @@ from __future__ import annotations
 
 import bisect
 import json
-from functools import lru_cache
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from concord.document import Document
-from concord.extract.text import paragraphs, sentences
+from concord.extract.speaker_text import genders_from_text, paragraph_spans, sentence_spans, slug, title_mentions
 
 __all__ = ["Speakers", "Candidate", "CUES", "cue_pattern", "slug", "sentence_spans", "paragraph_spans"]
 
 _DATA = json.loads((Path(__file__).parent / "data" / "quotes_cues.json").read_text(encoding="utf-8"))
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
-_GENDERED = _DATA["gendered_honorifics"]
-_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(“\"])(" + "|".join(sorted(
-    (re.escape(h) for h in _GENDERED), key=len, reverse=True)) + r")\.?\s+$", re.I)
 _GENDER_WORDS = {"male": re.compile(r"\b(?:he|his|him|He|His)\b"), "female": re.compile(r"\b(?:she|her|She|Her)\b")}
 _NON_PERSON_HEADS = frozenset(_DATA["non_person_heads"])
 # "it said in a statement": the organisation the previous sentence is about
@@ -82,31 +82,12 @@ _NOT_NAME_START = frozenset("The A An In On At As After Before While When Howeve
                             "Speaking Addressing Given During".split())
 
 
-@lru_cache(maxsize=8)
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """`text.sentences` of a document, computed once for the quote, event and flag steps."""
-    return tuple(sentences(text))
-
-
-@lru_cache(maxsize=8)
-def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """`text.paragraphs` of a document, computed once for the quote and event steps."""
-    return tuple(paragraphs(text))
-
-
 def _strip_honorifics(name: str) -> str:
     try:
         from concord.kb.normalize import strip_honorifics
     except ImportError:                          # the KB package is optional for this module
         return name
     return strip_honorifics(name).strip()
-
-
-def slug(text: str) -> str:
-    """A readable id part: lower case ASCII letters and digits joined by hyphens."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
 @dataclass(slots=True)
@@ -154,7 +135,7 @@ class Speakers:
             for m in ent.mentions:
                 target.append((m.start, m.end, ent))
         self.kb = kb
-        people.extend(self._title_mentions(doc, people))
+        people.extend(title_mentions(doc, people))
         people.extend(self._apposed_names(people))
         people.sort(key=lambda p: p[0])
         bodies.sort(key=lambda p: p[0])
@@ -173,40 +154,8 @@ class Speakers:
         self._covered = sorted((s, e) for s, e, _ in people + bodies)
         self._others = sorted((m.start, m.end) for ent in doc.entities if ent.type not in ("PERSON", "ORGANIZATION")
                               for m in ent.mentions)
-        self._text_gender = self._genders_from_text(people)
+        self._text_gender = genders_from_text(self.text, people)
         self.quote_spans: list[tuple[int, int]] = []      # set by the quote step: no speaker inside a quote
-
-    def _genders_from_text(self, people: list) -> dict[str, str]:
-        """"Mrs Sarah Lim", "U Tin Maung": gender from the form of address the text uses
-        (only when every gendered address of that person agrees)."""
-        found: dict[str, set[str]] = {}
-        for s, e, ent in people:
-            m = _HONORIFIC_BEFORE.search(self.text, max(0, s - 16), s)
-            words = self.text[s:e].split()
-            word = m.group(1) if m else words[0].rstrip(".") if len(words) > 1 else ""
-            if word.lower() in _GENDERED and (len(word) > 1 or word == "U"):     # "U" only as written
-                found.setdefault(ent.id, set()).add(_GENDERED[word.lower()])
-        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-
-    @staticmethod
-    def _title_mentions(doc: Document, people: list) -> list[tuple[int, int, Any]]:
-        """"the State Counsellor", "the President": a title the text gave one person
-        earlier (doc.roles) stands for that person afterwards."""
-        by_id = {ent.id: ent for _, _, ent in people}
-        roles = sorted(((r.start, r.title.lower(), by_id.get((r.person or {}).get("id"))) for r in doc.roles
-                        if r.title), key=lambda r: r[0])
-        roles = [r for r in roles if r[2] is not None]
-        if not roles:
-            return []
-        pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(
-            sorted({re.escape(t) for _, t, _ in roles}, key=len, reverse=True)) + r")\b", re.I)
-        out = []
-        for m in pattern.finditer(doc.text):
-            title = m.group(1).lower()
-            earlier = {ent.id: ent for start, t, ent in roles if t == title and start < m.start()}
-            if len(earlier) == 1 and not any(s <= m.start() < e for s, e, _ in people):
-                out.append((m.start(), m.end(), next(iter(earlier.values()))))
-        return out
 
     def _apposed_names(self, people: list) -> list[tuple[int, int, Any]]:
         """"Singapore's Minister for Communications, Jane Doe, said": a name set off
@@ -379,7 +328,7 @@ class Speakers:
             return None
         s_start, _ = self.sentence_at(pos)
         # "Fauzi spoke, and he called for ...": the subject earlier in the same sentence
-        same = [p for p in self.people if s_start <= p[0] and p[1] <= pos
+        same = [p for p in self.people if s_start <= p[0] and p[1] <= pos and not self._quoted(p[0])
                 and (gender == "any" or self.gender_of(p[2]) in (None, gender))]
         if same and not _OBJECT_BEFORE.search(self.text, max(s_start, same[0][0] - 12), same[0][0]):
             return self._subject(same).ref()
@@ -388,7 +337,8 @@ class Speakers:
         # walk back sentence by sentence; in each, prefer its subject
         while i >= 0:
             sent = self.sentence_at(self.people[i][0])
-            group = [p for p in self.people if sent[0] <= p[0] < sent[1] and p[1] <= s_start]
+            group = [p for p in self.people if sent[0] <= p[0] < sent[1] and p[1] <= s_start
+                     and not self._quoted(p[0])]
             named = [p for p in group if _strip_honorifics(self.text[p[0]:p[1]])]
             fitting = [p for p in named if gender == "any" or self.gender_of(p[2]) in (None, gender)]
             # the nearest sentence naming someone holds the referent; gender picks among
@@ -406,6 +356,10 @@ class Speakers:
                 break
             i = bisect.bisect_left(self._people_starts, sent[0]) - 1
         return self._subject(fallback).ref() if fallback else None
+
+    def _quoted(self, pos: int) -> bool:
+        """Inside a quotation: a person named there is spoken of, not speaking."""
+        return any(a <= pos < b for a, b in self.quote_spans)
 
     def org_antecedent(self, pos: int) -> dict | None:
         """"it said in a statement": the organisation named first in the nearest

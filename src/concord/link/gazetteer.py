@@ -171,13 +171,26 @@ def _case_ok(surface: str, entry: _Entry, at_sentence_start: bool) -> bool:
     return any(_caps_agree(surface, form) for form in entry.forms)
 
 
+# Last words an article may write in lower case without leaving the name ("Mekong
+# region", "Mekong River commission"); any other ("Washington post-summit") ends it.
+_GENERIC_LAST = frozenset({
+    "region", "subregion", "sub-region", "river", "delta", "basin", "sea", "province", "city", "island",
+    "islands", "lake", "bay", "gulf", "strait", "mountains", "plateau", "corridor", "initiative", "framework",
+    "programme", "program", "partnership", "mechanism", "process", "dialogue", "forum", "secretariat",
+    "ministry", "commission", "council", "committee", "agency", "office", "department", "government",
+    "university", "institute", "centre", "center", "bank", "fund", "community", "cooperation", "summit",
+    "meeting", "declaration", "agreement", "charter", "treaty", "strategy", "plan", "vision", "outlook"})
+
+
 def _caps_agree(surface: str, form: str) -> bool:
     s_words, f_words = surface.split(), form.split()
     if len(s_words) != len(f_words):
         return surface[0].isupper()
+    last = len(s_words) - 1
     for i, (s, f) in enumerate(zip(s_words, f_words)):
-        if f[:1].isupper() and not s[:1].isupper() and i < len(s_words) - 1:
-            return False
+        if f[:1].isupper() and not s[:1].isupper():
+            if i < last or s.lower() not in _GENERIC_LAST:
+                return False
     return True
 
 

@@ -1,0 +1,103 @@
+"""Visits and signings: events found by their own patterns, not by a head noun.
+
+A visit is "<owner>'s <kind> visit to <place>" or "<person> visited <place>"; its
+place is its destination (a city the KB puts in the visited country may refine
+it). A signing is "signed/inked a(n) <agreement, memorandum, treaty, ...>". Date
+and organisers come from the words around them as for any event
+(`events_attach.Context.facts`); patterns are data in ``data/events_words.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from concord.document import Event
+from concord.extract.events_attach import Context, Facts, PLACES
+from concord.extract.speakers import slug
+
+__all__ = ["visits_and_signings"]
+
+_DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+_VISIT_OWNER = re.compile(_DATA["visit"])
+_VISIT = re.compile(_DATA["visit_core"], re.I)
+_VISIT_VERB = re.compile(r"(?:visited|visiting|visit(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?")
+_SIGNING = re.compile(_DATA["signing"], re.I)
+
+
+def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
+    """Visits ("state visit to Japan", "visited Manila") and signings ("signed a
+    memorandum of understanding") of one document, one event per place or thing."""
+    out: dict[str, Event] = {}
+    low = ctx.text.lower()
+    for m in _matches(ctx, low, "visit", _VISIT) + _matches(ctx, low, "visit", _VISIT_VERB):
+        place = [x for x in ctx.entities_in(m.end(), m.end() + 60, PLACES) if x[0] == m.end()]
+        if not place:
+            continue
+        s_start, s_end = ctx.sentence_at(m.start())
+        if m.re is _VISIT_VERB and not ctx.entities_in(s_start, m.start(), ("PERSON",)):
+            continue                              # "visited Japan" needs a named visitor
+        o = _VISIT_OWNER.search(ctx.text, max(s_start, m.start() - 80), m.start())
+        owner = o.group("owner") if o else None
+        kind = ctx.text[o.end("owner") if owner else o.start():m.start()] if o else ""
+        kind = " ".join(w for w in kind.split() if w not in ("’s", "'s"))        # "official", "state"
+        if not owner:
+            people = ctx.entities_in(s_start, m.start(), ("PERSON",))
+            owner = people[0][2].name if people else None
+        where = place[0][2]
+        name = " ".join(p for p in (owner, kind, "visit to", where.name) if p)
+        f = ctx.facts(m.start(), place[0][1], s_end)
+        f.location = _destination(ctx, where, f.location)
+        _add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()],
+             key=f"visit {where.id}")      # one visit to a place however often it is named
+    for m in [*_matches(ctx, low, "sign", _SIGNING), *_matches(ctx, low, "inked", _SIGNING)]:
+        s_start, s_end = ctx.sentence_at(m.start())
+        name = f"signing of {m.group('what')}"
+        f = ctx.facts(m.start(), m.end(), s_end)
+        refs = [e.ref() for _, _, e in ctx.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
+        _add(out, "SIGNING", name, m.start(), m.end(), f, refs)
+    return list(out.values())
+
+
+def _destination(ctx: Context, where: Any, found: dict | None) -> dict:
+    """The place of a visit is where the visitor went: a city named after a visit
+    to a country counts only when the KB puts it in that country ("a visit to
+    Vietnam ... in Hanoi"), never a place of another clause."""
+    if found and found.get("id") != where.id and where.type == "COUNTRY" and ctx.kb is not None:
+        try:
+            known = ctx.kb.get(found["id"])
+        except Exception:
+            known = None
+        if known is not None and (known.attrs or {}).get("country") == where.id:
+            return found
+    return where.ref()
+
+
+def _matches(ctx: Context, low: str, word: str, pattern: re.Pattern) -> list[re.Match]:
+    """`pattern` matched where `word` starts a word (str.find first: fast on long text)."""
+    out, i = [], low.find(word)
+    while i >= 0:
+        if i == 0 or not low[i - 1].isalnum():
+            m = pattern.match(ctx.text, i)
+            if m:
+                out.append(m)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _add(out: dict, typ: str, name: str, start: int, end: int, f: Facts, refs: list[dict],
+         key: str | None = None) -> None:
+    key = key or name
+    if key in out:
+        out[key].date = out[key].date or f.date
+        out[key].date_precision = out[key].date_precision or f.precision
+        out[key].location = out[key].location or f.location
+        return
+    eid = "e:" + slug(f"{name} {(f.date or '')[:4]}")
+    uniq = []
+    for r in refs:
+        if r not in uniq:
+            uniq.append(r)
+    out[key] = Event(id=eid, type=typ, name=name, date=f.date, date_precision=f.precision,
+                     location=f.location, participants=uniq, organizers=f.organizers, start=start, end=end)

@@ -1,0 +1,121 @@
+"""Names with head words: "Asian Vision Institute" (ORGANIZATION), "Mekong-Asia
+Pacific Initiative" (FRAMEWORK), "Siem Reap Province" (PLACE).
+
+The name grows left over capitalised words (and over a KB name whose first word is
+also an English word: "Can Tho University") and right over an "of/for/on" tail
+("Institute for Peace and Reconciliation"); a ministry's tail is its portfolio.
+Names headed by event words ("Forum", "Summit") are kept as EVENT spans: they are
+not entities, but no person is read inside them. Split from `concord.extract.names`,
+which reads people.
+"""
+from __future__ import annotations
+
+from concord.extract.lexicon import Lexicon
+from concord.extract.names import Cand, _is_numberish
+from concord.extract.runs import Run, Word
+
+__all__ = ["cue_names"]
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_TAIL_START = frozenset({"of", "for", "on"})
+_ATTRIBUTIVE = ("-based", "-led", "-backed", "-funded", "-owned", "-run", "-linked", "-affiliated")
+_TAIL_INNER = frozenset({"of", "for", "on", "and", "the", "&", "de", "du"})
+
+# Heads too generic to make a name out of a KB name alone: "ASEAN Cooperation" is ASEAN.
+_WEAK_HEADS = frozenset({"Cooperation", "Co-operation", "Partnership", "Community", "Process", "Mechanism",
+                         "Agenda", "Outlook", "Vision", "Plan", "Corridor", "Code", "Consensus", "Road", "Belt"})
+
+
+def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[Cand]:
+    """Organisations, frameworks, places (and EVENT spans) headed by a cue word in `run`."""
+    words = run.words
+    found: list[tuple[int, int, str]] = []
+    for i, word in enumerate(words):
+        if not word.cap:
+            continue
+        base = word.base
+        kind = lex.head_type(base) or ("EVENT" if base in lex.event_heads else None)
+        if kind is None:
+            continue
+        if base in ("Centre", "Center") and i > 0 and words[i - 1].text in lex.venue_words:
+            kind = "PLACE"                                # "Kuala Lumpur Convention Centre"
+        left = _grow_left(words, i, lex, kb_spans)
+        right = _grow_right(words, i, lex, portfolio=base in ("Ministry", "Ministries"))
+        name_words = [w for w in words[left:right + 1] if w.cap]
+        if base in _WEAK_HEADS and all(_in_spans(w, kb_spans) for w in name_words if w is not word):
+            continue
+        if left >= 2 and words[left - 1].text in ("for", "of") and words[left - 2].base.startswith("Minister"):
+            continue                                      # "Minister for International Cooperation": a portfolio
+        if len(name_words) >= 2 or (left < i and kind == "EVENT"):
+            found.append((left, right, kind))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[Cand] = []
+    used: set[int] = set()
+    for left, right, kind in found:
+        if used.intersection(range(left, right + 1)):
+            continue
+        used.update(range(left, right + 1))
+        taken.append(Cand(words[left].start, words[right].end, kind, "cue"))
+    return taken
+
+
+def _in_spans(word: Word, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= word.start and word.end <= e + 2 for s, e in spans)
+
+
+def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> int:
+    left = i
+    while left > 0:
+        prev = words[left - 1]
+        if prev.text.endswith(_ATTRIBUTIVE):
+            break                                 # "Yangon-based Institute": Yangon is not in the name
+        if prev.text in lex.function_words and not _in_spans(prev, kb_spans):
+            break                                 # "Can" of the KB's "Can Tho" is a name word here
+        # "Việt Nam's Foreign Ministry" stops at the owner; "ASEAN Women's Peace Registry" does not.
+        if prev.text.endswith(_POSSESSIVE) and (_in_spans(prev, kb_spans) or prev.text[:1].islower()):
+            break
+        if prev.cap or (_is_numberish(prev) and left - 2 >= 0 and words[left - 2].cap):
+            left -= 1
+            continue
+        if prev.text == "&" and left >= 2 and words[left - 2].cap:
+            left -= 2
+            continue
+        # "Defense and Security Commission": two portfolios joined by "and".
+        if (prev.text == "and" and left >= 2 and left < i and words[left - 2].text in lex.portfolio_words
+                and words[left].text in lex.portfolio_words):
+            left -= 2
+            continue
+        break
+    while left < i and ((words[left].text in lex.function_words and not _in_spans(words[left], kb_spans))
+                        or not words[left].cap):
+        left += 1
+    return left
+
+
+def _grow_right(words: list[Word], i: int, lex: Lexicon, portfolio: bool = False) -> int:
+    """Index of the last word of the "of/for/on" tail after head `i`. A ministry's tail
+    is its portfolio: "Ministry of Foreign Affairs Sarun Charoensuwan" ends at "Affairs"."""
+    right = i
+    first = i + 2
+    if first < len(words) and words[first].text == "the":     # "Office of the National Water Resources"
+        first += 1
+    if first < len(words) and words[i + 1].text in _TAIL_START and words[first].cap:
+        k = first
+        while k < len(words):
+            if words[k].text in lex.function_words:      # "the Ministry on Tuesday"
+                break
+            if words[k].cap:
+                if (portfolio and k > first and words[k - 1].cap and words[k - 1].text in lex.portfolio_words
+                        and words[k].text not in lex.portfolio_words):
+                    break
+                right = k
+                if words[k].text.endswith(_POSSESSIVE):
+                    break
+                k += 1
+            elif words[k].text in _TAIL_INNER and k + 1 < len(words):
+                if words[k].text == "and" and words[k + 1].text == "the":
+                    break                                # "Sea of Japan and the Indian Ocean": two names
+                k += 1
+            else:
+                break
+    return right
