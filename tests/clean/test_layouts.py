@@ -271,3 +271,21 @@ def test_title_case_headline_like_a_site_header_above_a_date_line_stays_the_head
     doc = clean_txt(f"{headline}\nMarch 5, 2024{BODY}")
     assert (doc.title, doc.outlet, doc.published) == (headline, None, "2024-03-05")
     assert doc.text.startswith(LEDE)
+
+
+@pytest.mark.parametrize("masthead", ["Vientiane Courier", "THE RIVER REVIEW"])
+def test_masthead_above_the_headline_without_menus(masthead):
+    doc = clean_txt(f"{masthead}\n{HEADLINE}\nTuesday, 7 May 2024{BODY}")
+    assert (doc.title, doc.outlet, doc.published) == (HEADLINE, masthead, "2024-05-07")
+    assert doc.text.startswith(LEDE)
+
+
+def test_label_in_capitals_above_the_headline_is_not_a_masthead():
+    doc = clean_txt(f"EXCLUSIVE\n{HEADLINE}{BODY}")
+    assert doc.outlet is None
+
+
+def test_published_and_updated_lines_at_the_foot():
+    doc = clean_txt(f"{HEADLINE}{BODY}\n\nPublished: 11 Jan 2024 09:30PM\nUpdated: 12 Jan 2024 07:00AM")
+    assert doc.published == "2024-01-11"
+    assert doc.text == f"{LEDE}\n\n{SECOND}"

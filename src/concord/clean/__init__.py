@@ -75,7 +75,7 @@ def clean_text(text: str, meta: TextMeta, known_title: str | None = None, from_h
         paragraphs = read_deck_lines(paragraphs, meta)
     paragraphs = read_signature(paragraphs, meta)
     read_dateline(paragraphs, meta)
-    read_footer_date(paragraphs, meta)
+    paragraphs = read_footer_date(paragraphs, meta)
     return join_paragraphs(paragraphs, keep_layout=not from_html)
 
 

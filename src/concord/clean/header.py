@@ -87,7 +87,7 @@ def _bare_masthead(line: str, words: list[str], following: str) -> bool:
         return False
     if line.isupper():
         return line not in not_datelines()        # "EXCLUSIVE", "ANALYSIS" are labels
-    return is_outlet_name(words)
+    return len(words) >= 2 and is_outlet_name(words)      # a lone "Review" is a section label
 
 
 def _name_over_date(line: str, following: str, meta: TextMeta) -> bool:

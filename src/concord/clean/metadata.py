@@ -270,13 +270,23 @@ def read_signature(paragraphs: list[str], meta: TextMeta) -> list[str]:
     return paragraphs
 
 
-def read_footer_date(paragraphs: list[str], meta: TextMeta) -> None:
-    """A statement's closing date line ("Phnom Penh, 5 March 2023") when the header gave none,
-    among the short lines of its signature block ("MINISTRY OF ... / SINGAPORE / 23 JULY 2024").
+def read_footer_date(paragraphs: list[str], meta: TextMeta) -> list[str]:
+    """A closing date line when the header gave no publication date: a statement's
+    ("Phnom Penh, 5 March 2023"), among the short lines of its signature block
+    ("MINISTRY OF ... / SINGAPORE / 23 JULY 2024"), or a page's ("Published: 11 Jan 2024").
 
-    The line stays in the text: it is part of the statement as issued."""
-    if meta.published is not None:
-        return
-    for para in reversed(paragraphs[1:][-FOOTER_LINES:]):
-        if read_date_line(para, meta) or len(para) > DATE_LINE_MAX or _SENTENCE_FINAL.search(para):
-            return            # a sentence ends the signature block
+    A statement's line stays in the text (it is part of the statement as issued); a
+    page's line, which opens with a cue word ("Published", "Updated"), goes."""
+    if meta.published is not None and not meta.from_update:
+        return paragraphs
+    drop = set()
+    for i in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - FOOTER_LINES), -1):
+        para = paragraphs[i]
+        if read_date_line(para, meta):
+            if cue_pattern().match(para):
+                drop.add(i)
+            if not meta.from_update:
+                break         # an "Updated" line may stand under the "Published" one
+        elif len(para) > DATE_LINE_MAX or _SENTENCE_FINAL.search(para):
+            break             # a sentence ends the signature block
+    return [p for i, p in enumerate(paragraphs) if i not in drop] if drop else paragraphs
