@@ -289,3 +289,23 @@ def test_published_and_updated_lines_at_the_foot():
     doc = clean_txt(f"{HEADLINE}{BODY}\n\nPublished: 11 Jan 2024 09:30PM\nUpdated: 12 Jan 2024 07:00AM")
     assert doc.published == "2024-01-11"
     assert doc.text == f"{LEDE}\n\n{SECOND}"
+
+
+def test_long_cookie_notice_goes_but_a_paragraph_about_cookies_stays():
+    notice = ("This website uses cookies to improve your experience while you navigate through the site. "
+              "Cookies that are necessary are stored in your browser because they are essential for basic "
+              "functions of the site. We also use third-party cookies that help us analyse how you use it. "
+              "You can opt out of these cookies at any time in your settings.")
+    paragraph = ("Cookies and rice cakes from both banks of the river were served after the signing, and the "
+                 "ministers posed for photographs with the ferry crews before boarding the first crossing, "
+                 "which left the Thakhek pier a few minutes after noon on a calm and sunny day.")
+    doc = clean_txt(f"{LEDE}\n\n{notice}\n\n{paragraph}\n\n{SECOND}")
+    assert notice not in doc.text and paragraph in doc.text
+
+
+def test_long_header_of_site_names_labels_byline_and_split_date():
+    doc = clean_txt("\n".join(["Ministry of Foreign Affairs", "Kingdom of Thailand", "OPINION", HEADLINE,
+                               "Noy Phommachak (The Vientiane Courier)", "UPDATED", "Mar 07, 2024, 10:15 PM"])
+                    + BODY)
+    assert (doc.title, doc.published, doc.author) == (HEADLINE, "2024-03-07", "Noy Phommachak")
+    assert doc.text == f"{LEDE}\n\n{SECOND}"

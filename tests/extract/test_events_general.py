@@ -94,3 +94,42 @@ def test_a_launch_event_is_an_event():
     text = "The launch event of the Mekong Flood Atlas was held in Phnom Penh on 2 February 2023."
     ev = by_name(run(text, "2023-02-03", PLACE=["Phnom Penh"]), "launch event")
     assert ev.date == "2023-02-02" and ev.location["name"] == "Phnom Penh"
+
+
+def test_arriving_for_a_visit_is_a_visit_to_that_place():
+    text = "President Lula da Silva arrived in Jakarta on Sunday for a three-day state visit."
+    visit = next(e for e in run(text, "2024-09-03", PERSON=["Lula da Silva"], PLACE=["Jakarta"]) if e.type == "VISIT")
+    assert visit.location["name"] == "Jakarta" and visit.date == "2024-09-01"
+    assert "Lula da Silva" in visit.name
+
+
+def test_arriving_without_a_visit_is_no_event():
+    text = "President Lula da Silva arrived in Jakarta on Sunday after talks in Manila."
+    assert [e for e in run(text, "2024-09-03", PERSON=["Lula da Silva"], PLACE=["Jakarta", "Manila"])
+            if e.type == "VISIT"] == []
+
+
+def test_a_trip_to_a_place_is_a_visit():
+    text = "Kavita Rao's two-day trip to Dhaka ended on Friday with a ports deal."
+    visit = next(e for e in run(text, "2024-09-09", PERSON=["Kavita Rao"], PLACE=["Dhaka"]) if e.type == "VISIT")
+    assert visit.location["name"] == "Dhaka"
+
+
+def test_a_typed_gathering_with_the_is_an_event_when_nothing_names_it_later():
+    text = ("Ministers met in Chiang Rai on 4 June 2024 for the 9th Mekong Water Summit. "
+            "On the sidelines, the two-plus-two dialogue between the two neighbours was also held.")
+    dialogue = by_name(run(text, "2024-06-05", PLACE=["Chiang Rai"]), "two-plus-two dialogue")
+    assert dialogue.date == "2024-06-04" and dialogue.location["name"] == "Chiang Rai"
+
+
+def test_the_annual_meeting_named_later_stays_one_event():
+    text = ("Their annual meeting opened on Friday in Hue. "
+            "The 6th Hue Heritage Meeting drew 300 delegates.")
+    evs = [e for e in run(text, "2024-06-09", PLACE=["Hue"]) if e.type == "MEETING"]
+    assert [e.name for e in evs] == ["6th Hue Heritage Meeting"]
+
+
+def test_a_day_after_signed_is_still_the_summits_day():
+    text = "Leaders closed the 5th Mekong-Ganga Summit, where they signed a transit accord on Tuesday."
+    ev = by_name(run(text, "2024-05-16"), "Mekong-Ganga Summit")
+    assert ev.date == "2024-05-14"

@@ -98,3 +98,12 @@ def test_he_said_never_points_at_a_person_named_inside_the_quote():
     text = "Dr Lena Park opened the session. “Samak Wongsa deserves the credit for this idea,” she said."
     people = [("Lena Park",), ("Samak Wongsa",)]
     assert speaker_of(text, None, PERSON=people) == "Lena Park"
+
+
+def test_she_said_after_another_woman_is_named_is_not_the_previous_speaker():
+    text = ("“Our ports must open to every flag,” Ines Moreau told the conference.\n\n"
+            "Kavita Rao said her country agreed. “Open ports make safer seas,” she said.")
+    doc = build(text, PERSON=[("Ines Moreau",), ("Kavita Rao",)])
+    kb = _KB({"x:ines-moreau": "female", "x:kavita-rao": "female"})
+    quotes.annotate(doc, kb)
+    assert [q.speaker["name"] for q in doc.quotes] == ["Ines Moreau", "Kavita Rao"]

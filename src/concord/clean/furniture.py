@@ -6,7 +6,7 @@ article's own words stay exactly as written. What is dropped:
 
 - lines that are furniture wherever they stand (``furniture.json`` "lines"):
   share widgets, comment-form lines, "Skip to content", "E-paper", archive
-  month lines, navigation crumbs;
+  month lines, navigation crumbs; and longer cookie or privacy notices ("notices");
 - a furniture block running to the end of the page, opened by "Leave a Reply",
   "Recent Posts", "Related articles" ("tail_starts"), but only after the first
   TAIL_FROM share of the page, so that an early stray line cannot take the
@@ -34,6 +34,7 @@ from concord.clean.dates import find_date
 from concord.clean.patterns import furniture
 
 SHORT = 200          # furniture lines are shorter than this
+NOTICE_MAX = 800     # a cookie or privacy notice is at most this long
 CAPTION_MAX = 350    # a photo caption is at most this long
 EDGE_MAX = 160       # contact and address lines are at most this long
 LOWER_WORDS_MAX = 2  # ... and hold few words in lower case (sentences hold many)
@@ -92,8 +93,11 @@ def join_paragraphs(paragraphs: list[str], keep_layout: bool = True) -> str:
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
     rules = furniture()
-    if len(line) <= SHORT and rules.lines.fullmatch(line.lower()):
-        return True
+    if len(line) <= SHORT:
+        if rules.lines.fullmatch(line.lower()):
+            return True
+    elif len(line) <= NOTICE_MAX and rules.notices.match(line):
+        return True           # a long cookie or privacy notice (its opening words are enough)
     if len(line) > CAPTION_MAX or rules.photo_credit.fullmatch(line) is None:
         return False
     # A caption is a sentence or two; a longer paragraph that ends with a credit is article text.

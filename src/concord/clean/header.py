@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from concord.clean.dates import find_date
-from concord.clean.metadata import TextMeta, is_outlet_name, is_time_or_cue_line, read_byline, read_date_line
+from concord.clean.metadata import DATE_LINE_MAX, TextMeta, is_outlet_name, is_time_or_cue_line, read_byline, read_date_line
 from concord.clean.patterns import not_datelines, site_headers
 
-HEADER_LINES = 6          # the header is searched in the first lines only
+HEADER_LINES = 8          # the header is searched in the first lines only (after furniture is gone)
 HEADLINE_MAX = 160
 HEADLINE_WORDS = 20       # news headlines rarely pass 15 words; longer is a first paragraph
 OUTLET_ABOVE_WORDS = 4
@@ -70,7 +70,8 @@ def _site_header(line: str, following: str) -> str | None:
     words = line.split()
     if len(words) > SITE_HEADER_WORDS or _DIGIT.search(line) or line[-1] in ".!?:,;":
         return None
-    if not _capitalised(words) or not (looks_like_headline(following) or find_date(following)):
+    if not _capitalised(words) or not (looks_like_headline(following) or (
+            len(following) <= DATE_LINE_MAX and find_date(following))):
         return None
     low, rules = line.lower(), site_headers()
     if rules.state.fullmatch(low):

@@ -45,6 +45,7 @@ class Furniture:
     tail_starts: re.Pattern    # a line that opens furniture running to the end of the page
     weak_tail_starts: re.Pattern   # a list heading: opens furniture when only links follow
     block_starts: re.Pattern   # a list heading whose link lines go wherever it stands
+    notices: re.Pattern        # the opening words of a long cookie or privacy notice
     head_or_foot: re.Pattern   # contact and address lines, furniture only at the edges
     photo_credit: re.Pattern   # caption lines that end with a photo credit (case-sensitive)
 
@@ -57,6 +58,7 @@ def furniture() -> Furniture:
         tail_starts=_alternation(data["tail_starts"], 0, "tail_starts"),
         weak_tail_starts=_alternation(data["weak_tail_starts"], 0, "weak_tail_starts"),
         block_starts=_alternation(data.get("block_starts", []) or ["(?!)"], 0, "block_starts"),
+        notices=_alternation(data.get("notices", []) or ["(?!)"], re.IGNORECASE, "notices"),
         head_or_foot=_alternation(data["head_or_foot"], 0, "head_or_foot"),
         photo_credit=_alternation(data["photo_credit"], 0, "photo_credit"),
     )

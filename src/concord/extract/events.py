@@ -318,7 +318,11 @@ def annotate(doc: Document, kb: Any = None) -> None:
                 target["acronyms"].append(m.acronym)
         elif _DET.search(text, max(0, m.start - 40), m.start):
             target = next((ev for ev in reversed(events) if ev["type"] == m.type), None)
-            if target is None:                        # "their annual meeting ... on Friday", named later
+            named_later = any(n.type == m.type and n.specific for n in mentions[k + 1:])
+            if target is None and m.left and not named_later and ctx.has_context(m.start, m.end):
+                target = _new_event(m, True)          # "the two-plus-two dialogue ... was held"
+                events.append(target)
+            elif target is None:                      # "their annual meeting ... on Friday", named later
                 pending.append((m, ctx.facts(m.start, m.end, limit, floor)))
         elif _INDEFINITE.search(text, max(0, m.start - 30), m.start):
             # "a virtual ministerial meeting in September": a happening when the text

@@ -59,6 +59,7 @@ _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
 PLACES = _PLACES = ("PLACE", "COUNTRY")
 _FOREIGN = re.compile(_DATA["foreign_date_cues"], re.I)        # "since Cambodia joined in 1999"
+_FOREIGN_WEAK = re.compile(_DATA["foreign_date_cues_weak"], re.I)   # "launched in November 2000"
 _CONTINUES = re.compile(_DATA["continuation_cues"], re.I)
 # where the list of organisers after "organised by" ends: "... and attended by", ", with", "in Hanoi"
 _LIST_END = re.compile(r",\s+(?!and\b)[a-z]|\band\s+(?:was\s+|were\s+)?[a-z]+ed\b|"
@@ -137,6 +138,7 @@ class Context:
         ministry said on Wednesday"): it does not date the event next to it."""
         a = max(lo, d.start - 45)
         return bool(_SINCE.match(d.text) or _FOREIGN.search(self.text, a, d.start)
+                    or (d.precision != "day" and _FOREIGN_WEAK.search(self.text, a, d.start))
                     or _REPORTING.search(self.text, max(lo, d.start - 30), d.start))
 
     def paragraph_index(self, pos: int) -> int:

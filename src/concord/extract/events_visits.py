@@ -24,6 +24,8 @@ _VISIT_OWNER = re.compile(_DATA["visit"])
 _VISIT = re.compile(_DATA["visit_core"], re.I)
 _VISIT_VERB = re.compile(r"(?:visited|visiting|visit(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?")
 _SIGNING = re.compile(_DATA["signing"], re.I)
+_ARRIVED = re.compile(_DATA["visit_arrival"], re.I)        # "arrived in Hanoi for a three-day visit"
+_VISIT_WORD = re.compile(r"\bvisit", re.I)
 
 
 def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
@@ -31,13 +33,18 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
     memorandum of understanding") of one document, one event per place or thing."""
     out: dict[str, Event] = {}
     low = ctx.text.lower()
-    for m in _matches(ctx, low, "visit", _VISIT) + _matches(ctx, low, "visit", _VISIT_VERB):
+    found = [*_matches(ctx, low, "visit", _VISIT), *_matches(ctx, low, "trip", _VISIT),
+             *_matches(ctx, low, "visit", _VISIT_VERB), *_matches(ctx, low, "arriv", _ARRIVED),
+             *_matches(ctx, low, "land", _ARRIVED)]
+    for m in found:
         place = [x for x in ctx.entities_in(m.end(), m.end() + 60, PLACES) if x[0] == m.end()]
         if not place:
             continue
         s_start, s_end = ctx.sentence_at(m.start())
-        if m.re is _VISIT_VERB and not ctx.entities_in(s_start, m.start(), ("PERSON",)):
+        if m.re is not _VISIT and not ctx.entities_in(s_start, m.start(), ("PERSON",)):
             continue                              # "visited Japan" needs a named visitor
+        if m.re is _ARRIVED and not _VISIT_WORD.search(ctx.text, s_start, s_end):
+            continue                              # arriving somewhere is a visit only when the text says so
         o = _VISIT_OWNER.search(ctx.text, max(s_start, m.start() - 80), m.start())
         owner = o.group("owner") if o else None
         kind = ctx.text[o.end("owner") if owner else o.start():m.start()] if o else ""

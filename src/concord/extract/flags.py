@@ -38,8 +38,9 @@ _RULES = json.loads((Path(__file__).parent / "data" / "flags_rules.json").read_t
 _G = _RULES["garbled"]
 _QUALIFIERS = frozenset(_RULES["role_qualifiers"])
 _PRONOUNS: dict[str, str] = _RULES["pronouns"]
-_FOREIGN = re.compile(json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
-                      ["foreign_date_cues"], re.I)        # "launched in November 2000" dates the launch
+_EVENT_WORDS = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+# "joined in 1999", "launched in November 2000": dates of something else than the office claim
+_FOREIGN = re.compile(_EVENT_WORDS["foreign_date_cues"] + "|" + _EVENT_WORDS["foreign_date_cues_weak"], re.I)
 
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\b", re.I)
 # literal first (the scan skips fast to "he"/"she"); the opening of a sentence or clause is checked after

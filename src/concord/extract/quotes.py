@@ -215,7 +215,7 @@ def _attribute(text, s, close, tail_end, tail_cue, head_cue, sp: Speakers, done:
         else:
             cand = sp.subject_after(tail_cue.end(), tail_end)
         if cand:
-            return _resolve(sp, cand, last_para_speaker), _cue_text(tail_cue)
+            return _resolve(sp, cand, last_para_speaker, done), _cue_text(tail_cue)
     if head_cue:
         sent_start = sp.sentence_at(s)[0]
         cand = sp.subject_before(min(sent_start, head_cue.start()), head_cue.start()) \
@@ -243,16 +243,26 @@ def _attribute(text, s, close, tail_end, tail_cue, head_cue, sp: Speakers, done:
     return None, None
 
 
-def _resolve(sp: Speakers, cand, last_para_speaker) -> dict | None:
+def _resolve(sp: Speakers, cand, last_para_speaker, done: list[Quote]) -> dict | None:
     """“...,” he added: after a quote of the same or the previous paragraph, the
-    pronoun continues that quote's speaker (unless the KB says the gender differs)."""
+    pronoun continues that quote's speaker (unless the KB says the gender differs,
+    or someone else who fits is named between the two quotes: "Retno said ...
+    “...,” she said")."""
     if cand.kind == "pronoun" and last_para_speaker and last_para_speaker[1]:
         para, speaker = last_para_speaker
         gender = {"he": "male", "she": "female"}.get(sp.text[cand.start:cand.end].lower())
         if gender and sp.paragraph_index(cand.start) - para in (0, 1) \
-                and sp.gender_of(_Id(speaker["id"])) in (None, gender):
+                and sp.gender_of(_Id(speaker["id"])) in (None, gender) \
+                and not _someone_else(sp, done[-1].end if done else 0, cand.start, speaker, gender):
             return speaker
     return sp.resolve(cand)
+
+
+def _someone_else(sp: Speakers, start: int, end: int, speaker: dict, gender: str) -> bool:
+    """A person other than `speaker`, who may be `gender`, named in text[start:end]
+    outside quotation marks."""
+    return any(start <= s and e <= end and ent.id != speaker["id"] and not sp.in_quote(s)
+               and sp.gender_of(ent) in (None, gender) for s, e, ent in sp.people)
 
 
 class _Id:

@@ -328,7 +328,7 @@ class Speakers:
             return None
         s_start, _ = self.sentence_at(pos)
         # "Fauzi spoke, and he called for ...": the subject earlier in the same sentence
-        same = [p for p in self.people if s_start <= p[0] and p[1] <= pos and not self._quoted(p[0])
+        same = [p for p in self.people if s_start <= p[0] and p[1] <= pos and not self.in_quote(p[0])
                 and (gender == "any" or self.gender_of(p[2]) in (None, gender))]
         if same and not _OBJECT_BEFORE.search(self.text, max(s_start, same[0][0] - 12), same[0][0]):
             return self._subject(same).ref()
@@ -338,7 +338,7 @@ class Speakers:
         while i >= 0:
             sent = self.sentence_at(self.people[i][0])
             group = [p for p in self.people if sent[0] <= p[0] < sent[1] and p[1] <= s_start
-                     and not self._quoted(p[0])]
+                     and not self.in_quote(p[0])]
             named = [p for p in group if _strip_honorifics(self.text[p[0]:p[1]])]
             fitting = [p for p in named if gender == "any" or self.gender_of(p[2]) in (None, gender)]
             # the nearest sentence naming someone holds the referent; gender picks among
@@ -357,7 +357,7 @@ class Speakers:
             i = bisect.bisect_left(self._people_starts, sent[0]) - 1
         return self._subject(fallback).ref() if fallback else None
 
-    def _quoted(self, pos: int) -> bool:
+    def in_quote(self, pos: int) -> bool:
         """Inside a quotation: a person named there is spoken of, not speaking."""
         return any(a <= pos < b for a, b in self.quote_spans)
 
