@@ -49,7 +49,7 @@ THAILAND = [
     P("Phumtham Wechayachai", "m", TH, [],
       [O("Deputy Prime Minister", TH, "2023-09-01", "2025-09")]),
     P("Anutin Charnvirakul", "m", TH, ["Noo Anutin"],
-      [O("Prime Minister", TH, "2025-09-07", None, NATIONPRESS_ANUTIN, note=TH_2026_NOTE),
+      [O("Prime Minister", TH, "2025-09-07", None, NATIONPRESS_ANUTIN, note=TH_2026_NOTE, checked_until="2026-01-31"),
        O("Deputy Prime Minister", TH, "2019-07-10", "2025-06", WIKI + "Anutin_Charnvirakul")],
       born=1966),
     P("Surin Pitsuwan", "m", TH, ["Dr. Surin Pitsuwan"],
@@ -87,7 +87,7 @@ THAILAND = [
          local_title="Permanent Secretary for Foreign Affairs",
          note="under the Yingluck government and into the early NCPO period; days not checked"),
        O("Foreign Minister", TH, "2025-09-24", None, NATION_SIHASAK, local_title=TH_FM,
-         note=TH_2026_NOTE)], born=1957),
+         note=TH_2026_NOTE, checked_until="2026-01-31")], born=1957),
 ]
 
 TL_FM = "Minister of Foreign Affairs and Cooperation"

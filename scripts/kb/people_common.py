@@ -86,6 +86,7 @@ class O:
     note: str | None = None
     acting: bool = False
     shared: bool = False
+    checked_until: str | None = None    # an open term known to be current up to this date only
 
 
 @dataclass
@@ -146,6 +147,8 @@ def _office_record(person: P, office: O) -> dict:
         record["shared"] = True
     if office.note:
         record["note"] = office.note
+    if office.checked_until:
+        record["checked_until"] = office.checked_until
     return record
 
 

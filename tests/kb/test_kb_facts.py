@@ -209,3 +209,17 @@ def test_cli_show_eu_lists_its_dialogue_partnership():
     record = json.loads(result.stdout)
     assert any(m.get("role") == "dialogue_partner" and str(m.get("start", "")).startswith("1977")
                for m in record["memberships"])
+
+
+def test_an_open_term_is_not_assumed_past_its_last_check(tmp_path):
+    """A wrong office holder is worse than none: after `checked_until` the KB says nobody."""
+    from concord.kb import load_kb
+    (tmp_path / "people.jsonl").write_text(json.dumps({
+        "id": "p:test-premier", "type": "PERSON", "name": "Test Premier", "aliases": [],
+        "offices": [{"title": "Prime Minister", "of": "Q869", "start": "2025-09-07", "end": None,
+                     "source": "https://example.org/", "checked_until": "2026-01-31"}],
+        "memberships": [], "attrs": {}}) + "\n", encoding="utf-8")
+    kb = load_kb(extra_dirs=[tmp_path])
+    names = lambda on: [p.name for p, _ in kb.holders("Prime Minister", "Thailand", on)]  # noqa: E731
+    assert "Test Premier" in names("2026-01-15")
+    assert "Test Premier" not in names("2026-06-01")

@@ -134,7 +134,9 @@ def _chair_lines(record: dict, refs: dict):
 
 
 def _span(item: dict) -> str:
-    return f"{item.get('start') or '?'} – {item.get('end') or 'present'}"
+    end = item.get("end") or (f"present? (checked to {item['checked_until']})" if item.get("checked_until")
+                              else "present")
+    return f"{item.get('start') or '?'} – {end}"
 
 
 @kb_group.command("holders")

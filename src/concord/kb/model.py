@@ -114,11 +114,22 @@ class Office(Span):
     note: str | None = None
     local_title: str | None = None      # the title as that state writes it ("Secretary of Foreign Affairs")
     acting: bool = False                # an acting or interim holder
+    # For a term with no end: the last date it was checked to be current. Past that
+    # date the KB does not know who holds the office (an election may have changed
+    # it), and says nobody rather than risk naming the wrong holder.
+    checked_until: str | None = None
+
+    def covers(self, on: str | None) -> bool:
+        if not Span.covers(self, on):
+            return False
+        if on is not None and self.end is None and self.checked_until:
+            return parse_date(on) <= parse_date(self.checked_until, end=True)
+        return True
 
     def to_dict(self) -> dict:
         out = {"title": self.title, "of": self.of, "start": self.start, "end": self.end,
                "source": self.source}
-        for key in ("local_title", "acting", "note"):
+        for key in ("local_title", "acting", "note", "checked_until"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
         return out
@@ -192,7 +203,8 @@ class KBEntity:
         if missing:
             raise KnowledgeBaseError(f"{where}entity lacks {', '.join(missing)}; every line needs id, type and name")
         try:
-            offices = [Office(**_span_keys(o, ("title", "of", "source", "note", "local_title", "acting")))
+            offices = [Office(**_span_keys(o, ("title", "of", "source", "note", "local_title", "acting",
+                                                 "checked_until")))
                        for o in record.get("offices") or []]
             memberships = [Membership(member=str(record["id"]), **_span_keys(m, ("of", "role", "source", "note")))
                            for m in record.get("memberships") or []]

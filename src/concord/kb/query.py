@@ -173,5 +173,6 @@ def _office_holders(kb: "KnowledgeBase", of_id: str, on: str) -> list[dict]:
 def describe_office(kb: "KnowledgeBase", office: Office) -> str:
     """One line for text output: "Foreign Minister of Cambodia, 2016-04-04 – 2023-08-22"."""
     of = kb.get(office.of)
-    span = f"{office.start or '?'} – {office.end or 'present'}"
+    end = office.end or (f"present? (checked to {office.checked_until})" if office.checked_until else "present")
+    span = f"{office.start or '?'} – {end}"
     return f"{office.title} of {of.name if of else office.of}, {span}"

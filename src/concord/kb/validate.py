@@ -103,7 +103,7 @@ def _check_record(record: dict, where: str, titles: Titles, report: Report) -> b
         if not isinstance(office, dict) or not office.get("title") or not office.get("of"):
             report.error(at, "an office needs at least \"title\" and \"of\" (an entity id)")
             return False
-        _unknown_keys(office, {"title", "of", "local_title", "acting"} | _SPAN_KEYS, at, report)
+        _unknown_keys(office, {"title", "of", "local_title", "acting", "checked_until"} | _SPAN_KEYS, at, report)
         if not titles.known(office["title"]):
             report.warn(at, f"title {office['title']!r} is not in titles.json; add it or a variant")
         _check_span(office, at, report)
