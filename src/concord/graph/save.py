@@ -19,25 +19,16 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
+from concord import __version__
 from concord.document import Document, Entity
 from concord.graph.events import merge_event
 from concord.graph.ids import entity_node_id
 from concord.graph.relations import proposals
 
-EXTRACTOR_VERSION_DEFAULT = "0"
-
-
-def _extractor_version() -> str:
-    try:
-        from concord import __version__
-        return __version__
-    except ImportError:  # pragma: no cover
-        return EXTRACTOR_VERSION_DEFAULT
-
 
 def save_facts(store, doc: Document, extractor_version: str | None = None) -> None:
     """Replace `doc`'s facts in the graph with those of its current extraction."""
-    version = extractor_version or _extractor_version()
+    version = extractor_version or __version__
     with store.transaction() as conn:
         forget_document(conn, doc.id)
         node_of = _save_entities(conn, doc, version)
