@@ -30,7 +30,8 @@ def save_facts(store, doc: Document, extractor_version: str | None = None) -> No
     """Replace `doc`'s facts in the graph with those of its current extraction."""
     version = extractor_version or __version__
     with store.transaction() as conn:
-        forget_document(conn, doc.id)
+        if conn.execute("SELECT 1 FROM search_documents WHERE rowid = ?", (search_rowid(doc.id),)).fetchone():
+            forget_document(conn, doc.id)          # re-extraction: the old facts go first
         node_of = _save_entities(conn, doc, version)
         relations: list[tuple] = []
         _save_roles(conn, doc, node_of, version, relations)
@@ -52,13 +53,15 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
     costs the same in a store of a hundred documents or of a million.
     """
     touched_entities = {row[0] for row in conn.execute(
-        "SELECT entity_id FROM graph_mentions WHERE document_id = ? UNION "
+        "SELECT entity_id FROM graph_entity_documents WHERE document_id = ? UNION "
         "SELECT subject_id FROM graph_relations WHERE document_id = ?", (doc_id, doc_id))}
     touched_events = {row[0] for row in conn.execute(
         "SELECT event_id FROM graph_event_sources WHERE document_id = ?", (doc_id,))}
     conn.execute("UPDATE graph_entities SET documents = documents - 1 WHERE id IN "
                  "(SELECT entity_id FROM graph_entity_documents WHERE document_id = ?)", (doc_id,))
-    for table in ("graph_mentions", "graph_roles", "graph_quotes", "graph_relations",
+    conn.executemany("DELETE FROM graph_mentions WHERE entity_id = ? AND document_id = ?",
+                     [(entity_id, doc_id) for entity_id in touched_entities])
+    for table in ("graph_roles", "graph_quotes", "graph_relations",
                   "graph_flags", "graph_event_sources", "graph_entity_documents"):
         conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
     conn.execute("DELETE FROM search_documents WHERE rowid = ?", (search_rowid(doc_id),))
@@ -178,15 +181,15 @@ def _ref_id(ref: dict | None, node_of: dict[str, str]) -> str | None:
 
 
 def _save_roles(conn, doc: Document, node_of: dict[str, str], version: str, relations: list) -> None:
+    rows = []
     for role in doc.roles:
         person = _ref_id(role.person, node_of)
         org = _ref_id(role.organization, node_of)
-        conn.execute(
-            "INSERT INTO graph_roles (document_id, person_id, title, organization_id, start, end,"
-            " extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, person, role.title, org, role.start, role.end, version))
-        if person and org:
-            _relation(relations, person, "held_office", org, doc.id, role.start, role.end, role.title, version)
+        rows.append((doc.id, person, role.title, org, role.start, role.end, version))
+        _relation(relations, person, "held_office", org, doc.id, role.start, role.end, role.title, version)
+    conn.executemany(
+        "INSERT INTO graph_roles (document_id, person_id, title, organization_id, start, end,"
+        " extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _relation(rows: list, subject, predicate, obj, doc_id, start, end, detail, version, confidence=1.0) -> None:
@@ -234,17 +237,16 @@ def _event_for_quote(doc: Document, quote_start: int, event_of: dict[str, str]) 
 
 
 def _save_quotes(conn, doc: Document, node_of, event_of, version: str, relations: list) -> None:
+    rows = []
     for quote in doc.quotes:
         speaker = _ref_id(quote.speaker, node_of)
-        event_id = _event_for_quote(doc, quote.start, event_of)
         quote_id = f"q:{doc.id[2:]}:{quote.start}-{quote.end}"
-        conn.execute(
-            "INSERT OR REPLACE INTO graph_quotes (id, document_id, speaker_id, event_id, text, start, end, cue,"
-            " direct, published, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (quote_id, doc.id, speaker, event_id, quote.text, quote.start, quote.end, quote.cue,
-             int(quote.direct), doc.published, version))
-        if speaker:
-            _relation(relations, speaker, "said", quote_id, doc.id, quote.start, quote.end, None, version)
+        rows.append((quote_id, doc.id, speaker, _event_for_quote(doc, quote.start, event_of), quote.text,
+                     quote.start, quote.end, quote.cue, int(quote.direct), doc.published, version))
+        _relation(relations, speaker, "said", quote_id, doc.id, quote.start, quote.end, None, version)
+    conn.executemany(
+        "INSERT OR REPLACE INTO graph_quotes (id, document_id, speaker_id, event_id, text, start, end, cue,"
+        " direct, published, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _save_flags(conn, doc: Document, version: str) -> None:

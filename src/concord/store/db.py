@@ -30,6 +30,11 @@ _COLUMNS = ("id", "source", "original", "text", "format", *_METADATA, "hints", "
 _ANNOTATIONS = ("entities", "roles", "quotes", "events", "flags")
 
 
+def _annotations_json(doc: Document) -> str:
+    record = doc.to_record()
+    return json.dumps({name: record[name] for name in _ANNOTATIONS}, ensure_ascii=False)
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -181,10 +186,14 @@ class Store:
         values["hints"] = json.dumps(doc.hints, ensure_ascii=False, default=str)
         values["stored_at"] = now()
         values["read_at"] = doc.read_at or values["stored_at"]
-        marks = ", ".join(f":{name}" for name in _COLUMNS)
-        self.conn.execute(f"INSERT INTO documents ({', '.join(_COLUMNS)}) VALUES ({marks})", values)
+        columns = list(_COLUMNS)
         if any(getattr(doc, name) for name in _ANNOTATIONS):
-            self.save_annotations(doc)
+            # The extraction goes in with the row: one write instead of an insert and an update.
+            values.update(annotations=_annotations_json(doc), extractor_version=__version__,
+                          extracted_at=values["stored_at"])
+            columns += ["annotations", "extractor_version", "extracted_at"]
+        marks = ", ".join(f":{name}" for name in columns)
+        self.conn.execute(f"INSERT INTO documents ({', '.join(columns)}) VALUES ({marks})", values)
 
     def _fill_metadata(self, doc: Document) -> None:
         # COALESCE keeps what is stored: the same input twice changes nothing,
@@ -195,8 +204,7 @@ class Store:
 
     def save_annotations(self, doc: Document, extractor_version: str | None = None) -> None:
         """Replace the stored extraction of a document (for `concord reextract`)."""
-        record = doc.to_record()
-        payload = json.dumps({name: record[name] for name in _ANNOTATIONS}, ensure_ascii=False)
+        payload = _annotations_json(doc)
         with self.transaction() as conn:
             cur = conn.execute("UPDATE documents SET annotations = ?, extractor_version = ?, extracted_at = ? "
                                "WHERE id = ?", (payload, extractor_version or __version__, now(), doc.id))
