@@ -229,22 +229,42 @@ def _apply_acronyms(text: str, cands: list[Cand], runs: list[Run], lex) -> list[
 
 
 class _LowerWords:
-    """The words `text` writes in lower case, collected on first use (most documents
-    never ask)."""
+    """The words `text` writes in lower case: `word in common` is true when `word`
+    (ASCII lower-case letters) stands alone somewhere in the text.
 
-    __slots__ = ("text", "_words")
+    Documents ask about a handful of words, so each is looked up with `str.find`
+    (C speed) and its neighbours checked, rather than collecting every word of
+    the text first; answers are remembered."""
+
+    __slots__ = ("text", "_seen")
 
     def __init__(self, text: str):
         self.text = text
-        self._words: frozenset[str] | None = None
+        self._seen: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = frozenset(_LOWER_WORD.findall(self.text))
-        return word in self._words
+        if not isinstance(word, str):
+            return False
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = _LOWER_ONLY.fullmatch(word) is not None and self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        text, size = self.text, len(word)
+        pos = text.find(word)
+        while pos >= 0:
+            # Same boundaries as a whole lower-case word: no word character, apostrophe
+            # or hyphen before it; no word character or hyphen after it.
+            if (pos == 0 or not _WORD_BEFORE.match(text, pos - 1)) and not _WORD_AFTER.match(text, pos + size):
+                return True
+            pos = text.find(word, pos + 1)
+        return False
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+_LOWER_ONLY = re.compile(r"[a-z]+")
+_WORD_BEFORE = re.compile(r"[\w'’-]")
+_WORD_AFTER = re.compile(r"[\w-]")
 
 
 def _people(text: str, runs: list[Run], cands: list[Cand], lex, common: "_LowerWords",

@@ -35,6 +35,7 @@ from typing import Any
 
 from concord.document import Document, Event
 from concord.extract import events_attach as attach
+from concord.extract import events_dateline as dateline
 from concord.extract.dates import MONTHS, WEEKDAYS
 from concord.extract.events_visits import visits_and_signings
 from concord.extract.speakers import sentence_spans, slug
@@ -272,6 +273,8 @@ def _same(ev: dict, m: EventMention) -> bool:
         return False
     if ev["ordinal"] and m.ordinal and ev["ordinal"] != m.ordinal:
         return False
+    if ev["ordinal"] and ev["ordinal"] == m.ordinal and not (ev["words"] and m.left | m.right):
+        return True                                   # "its sixth meeting" ... "the 6th MRC Council Meeting"
     if any(left == m.left and (right <= m.right or m.right <= right) for left, right in ev["keys"]):
         return True
     place = ev["facts"].location
@@ -285,6 +288,7 @@ def annotate(doc: Document, kb: Any = None) -> None:
     """Fill `doc.events` (see the module docstring)."""
     text = doc.text
     ctx = attach.Context(doc, kb)
+    dateline.adopt_dateline(ctx)
     mentions = find_mentions(text)
     events: list[dict] = []
     pending: list[tuple[EventMention, attach.Facts]] = []
@@ -310,8 +314,8 @@ def annotate(doc: Document, kb: Any = None) -> None:
                 target = _new_event(m, qualified)
                 events.append(target)
                 _take_pending(target, m, pending, ctx)
-            elif m.ordinal and not target["ordinal"]:
-                target.update(name=m.name, ordinal=m.ordinal, start=m.start, end=m.end)
+            elif (m.ordinal and not target["ordinal"]) or (not target["words"] and m.left | m.right):
+                target.update(name=m.name, ordinal=m.ordinal or target["ordinal"], start=m.start, end=m.end)
             target["keys"].append((m.left, m.right))
             target["words"] = target["words"] | m.left | m.right
             if m.acronym:
@@ -338,7 +342,7 @@ def annotate(doc: Document, kb: Any = None) -> None:
         last_end = m.end
     ctx.add_followups(events)
     ctx.inherit(events)
-    doc.events = [_event(ev, ctx) for ev in events] + visits_and_signings(ctx, events)
+    doc.events = dateline.fill([_event(ev, ctx) for ev in events] + visits_and_signings(ctx, events), ctx)
 
 
 def _new_event(m: EventMention, qualified: bool) -> dict:

@@ -61,6 +61,9 @@ PLACES = _PLACES = ("PLACE", "COUNTRY")
 _FOREIGN = re.compile(_DATA["foreign_date_cues"], re.I)        # "since Cambodia joined in 1999"
 _FOREIGN_WEAK = re.compile(_DATA["foreign_date_cues_weak"], re.I)   # "launched in November 2000"
 _CONTINUES = re.compile(_DATA["continuation_cues"], re.I)
+_DATELINE_REF = re.compile(_DATA["dateline_refs"])     # "in this southern port city", "here", "in the capital"
+_ALONGSIDE = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?$", re.I)   # one occasion
+_UNTIL = re.compile(_DATA["until_cues"], re.I)        # "will run until Wednesday": the end, not the date
 # where the list of organisers after "organised by" ends: "... and attended by", ", with", "in Hanoi"
 _LIST_END = re.compile(r",\s+(?!and\b)[a-z]|\band\s+(?:was\s+|were\s+)?[a-z]+ed\b|"
                        r"\b(?:attended|with|where|which|who|while|in|on|at|to|for|during)\b")
@@ -114,6 +117,8 @@ class Context:
         self.text = doc.text
         self.ref_date = doc.published or dateline_date(doc.text)
         self.kb = kb
+        self.dateline, self.title = doc.dateline, doc.title
+        self._dateline_ref: dict | None = None
         self.sents = sentence_spans(doc.text)
         self._sent_starts = [s for s, _ in self.sents]
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
@@ -137,9 +142,11 @@ class Context:
         """A date another verb governs ("joined in 1999", "founded in 1967", "the
         ministry said on Wednesday"): it does not date the event next to it."""
         a = max(lo, d.start - 45)
-        return bool(_SINCE.match(d.text) or _FOREIGN.search(self.text, a, d.start)
+        since = _SINCE.match(d.text) and not re.match(r",?\s+when\b", self.text[d.end:d.end + 8])
+        return bool(since or _FOREIGN.search(self.text, a, d.start)
                     or (d.precision != "day" and _FOREIGN_WEAK.search(self.text, a, d.start))
-                    or _REPORTING.search(self.text, max(lo, d.start - 30), d.start))
+                    or _REPORTING.search(self.text, max(lo, d.start - 30), d.start)
+                    or _UNTIL.search(self.text, max(lo, d.start - 20), d.start))
 
     def paragraph_index(self, pos: int) -> int:
         return bisect.bisect_right([s for s, _ in paragraph_spans(self.text)], pos) - 1
@@ -173,6 +180,11 @@ class Context:
             if d.iso and not self._governed_elsewhere(d, end):
                 f.date, f.precision = d.iso, d.precision
                 break
+        if f.date is None and limit < w_end + 180 and _ALONGSIDE.search(self.text, end, limit):
+            for d in self.dates_in(limit, min(s_end, limit + 120)):   # "on the sidelines of the ASEAN
+                if d.iso and not self._governed_elsewhere(d, limit):   # summit in early November"
+                    f.date, f.precision = d.iso, d.precision
+                    break
         if f.date is None and lo < start:
             before = [d for d in self.dates_in(lo, start)           # "since 2009, when the first ..."
                       if d.iso and not _DATELINE_AFTER.match(self.text, d.end) and not self._governed_elsewhere(d, lo)]
@@ -181,6 +193,8 @@ class Context:
         f.location = self.place(end, w_end)
         if f.location is None and _VIRTUAL.search(self.text, start, w_end):     # "a virtual ministerial meeting"
             f.location = dict(VIRTUAL)
+        if f.location is None:      # "held in this city on Wednesday" under a "BUSAN, Nov. 27 --" dateline
+            f.location = self.deictic(end, w_end) or (self.deictic(lo, start) if lo < start else None)
         if f.location is None:
             host = self.host(start, end, w_end)
             before = self.place(lo, start, last=True, prep=_PLACE_PREP_BEFORE) if lo < start else None
@@ -221,6 +235,24 @@ class Context:
                 elif venue is None:
                     venue = _venue(run.group(0))
         return found or venue          # "at the National Convention Centre in Vientiane": the city
+
+    def dateline_place(self) -> dict | None:
+        """The dateline ("BUSAN, Nov. 27 (Yonhap) --" → Busan) as a place ref: the
+        document's entity of that name, else the KB's place, else a local place id."""
+        if self._dateline_ref is None and self.dateline:
+            want = self.dateline.casefold()
+            ref = next((e.ref() for _, _, e in self.mentions
+                        if e.type in _PLACES and want in (e.name.casefold(), slug(e.name))), None)
+            self._dateline_ref = ref or self._kb_place(self.dateline) or {
+                "id": f"place:{slug(self.dateline)}", "name": self.dateline}
+        return self._dateline_ref
+
+    def deictic(self, start: int, end: int) -> dict | None:
+        """The dateline place when text[start:end] points at it ("here", "in this
+        city", "in the capital"); nothing without a dateline."""
+        if not self.dateline or not _DATELINE_REF.search(self.text, start, end):
+            return None
+        return self.dateline_place()
 
     def host(self, start: int, end: int, w_end: int) -> dict | None:
         """The host state as the place: "..., which the Lao PDR will host",
@@ -324,6 +356,8 @@ class Context:
                 if para(ev["start"]) - para(last) > 1 or not self._continues(last, ev):
                     break
                 d = donor["facts"]
+                if f.date and d.date and not (f.date.startswith(d.date) or d.date.startswith(f.date)):
+                    continue                          # another day, another occasion: not its place
                 if f.location is None and d.location:
                     f.location = d.location
                 if f.date is None and d.date:

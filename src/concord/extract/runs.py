@@ -29,8 +29,11 @@ UPPER = _upper_class()
 CONNECTORS = tuple(sorted(lexicon().connectors, key=len, reverse=True))
 _CAP = rf"[{UPPER}][\w'’.&-]*"
 _CONN = "|".join(re.escape(c) for c in CONNECTORS)
+# The capital comes before the look-behind (which then spans it) so that the regex
+# engine can skip ahead to the next capital at C speed instead of testing the
+# look-behind at every position of the text.
 _RUN = re.compile(
-    rf"(?<![\w'’.-]){_CAP}(?:[ \t\u00a0]+(?:(?:{_CONN})[ \t\u00a0]+)*(?:{_CAP}|\d+(?![\w.,]\d)))*")
+    rf"[{UPPER}](?<![\w'’.-][{UPPER}])[\w'’.&-]*(?:[ \t\u00a0]+(?:(?:{_CONN})[ \t\u00a0]+)*(?:{_CAP}|\d+(?![\w.,]\d)))*")
 _PIECE = re.compile(r"\S+")
 _WORD_NEAR = re.compile(r"[\w'’.-]+|[^\w\s]")
 
@@ -68,22 +71,25 @@ def _trim_word(text: str, start: int, end: int) -> int:
 
 def find_runs(text: str) -> Iterator[Run]:
     """The capitalised runs of `text`, in order (see module doc)."""
+    # Hot loop (every capitalised word of every article): the common cases, a word
+    # ending in a letter or digit and a run of one word, avoid the function calls.
     for m in _RUN.finditer(text):
         start, end = m.span()
         run_text = m.group()
         if " " not in run_text and "\t" not in run_text and "\u00a0" not in run_text:
-            e = _trim_word(text, start, end)               # one word: the common case
+            e = end if run_text[-1].isalnum() else _trim_word(text, start, end)   # one word: the common case
             if e > start:
                 yield Run(start, e, [Word(start, e, text[start:e], True)])
             continue
         words: list[Word] = []
         for p in _PIECE.finditer(text, start, end):
-            s, e = p.start(), _trim_word(text, p.start(), p.end())
+            s, pe = p.span()
+            e = pe if text[pe - 1].isalnum() else _trim_word(text, s, pe)
             if e <= s:
                 continue
             piece = text[s:e]
             words.append(Word(s, e, piece, piece[0].isupper()))
-            if e < p.end() and text[e] in ".!?":
+            if e < pe and text[e] in ".!?":
                 # "... of AVI. He underscored": a sentence ends inside the run.
                 yield Run(words[0].start, words[-1].end, words)
                 words = []

@@ -9,6 +9,7 @@ text therefore have the same offsets in the original.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -50,6 +51,9 @@ def _table() -> dict[int, str]:
 _TABLE = _table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def fold(text: str) -> str:
     """`text` folded character by character; ``len(fold(t)) == len(t)``.
 
@@ -57,4 +61,17 @@ def fold(text: str) -> str:
     the table (Greek, Cyrillic, CJK) are left as they are: no KB alias uses them
     in English news, and the length must not change.
     """
-    return text.translate(_TABLE)
+    if len(text) < 64 or text.isascii():
+        return text.translate(_TABLE)
+    # CPython translates pure-ASCII strings through a fast cached path, but a single
+    # "ệ" or curly quote sends a whole article down the slow per-character one: fold
+    # the ASCII stretches and the rare non-ASCII ones separately.
+    parts = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        start, end = m.span()
+        parts.append(text[pos:start].translate(_TABLE))
+        parts.append(text[start:end].translate(_TABLE))
+        pos = end
+    parts.append(text[pos:].translate(_TABLE))
+    return "".join(parts)

@@ -48,11 +48,12 @@ def _common_words() -> frozenset[str]:
 
 
 class _Entry:
-    __slots__ = ("forms", "ids", "acronym", "common")
+    __slots__ = ("forms", "ids", "id_tuple", "acronym", "common")
 
     def __init__(self) -> None:
         self.forms: set[str] = set()
         self.ids: list[str] = []
+        self.id_tuple: tuple[str, ...] = ()         # `ids` frozen once built (hits share it)
         self.acronym = False
         self.common = False
 
@@ -81,6 +82,7 @@ class Gazetteer:
                 entry.common = True
         self._automaton = ahocorasick.Automaton()
         for key, entry in entries.items():
+            entry.id_tuple = tuple(entry.ids)
             self._automaton.add_word(key, (len(key), entry))
         if entries:
             self._automaton.make_automaton()
@@ -112,7 +114,7 @@ class Gazetteer:
                 if not _plural_of_place(text, end, length, entry):
                     continue                # "US$40 million" is money, not the United States
                 end += 1                    # "South China Seas" is the KB's "South China Sea"
-            if _case_ok(text[start:end], entry, start in sentence_starts):
+            if _case_ok(text[start:end], entry, start, sentence_starts):
                 hits.append((start, end, entry))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))       # longest first
         taken: list[tuple[int, int, _Entry]] = []
@@ -123,7 +125,7 @@ class Gazetteer:
             used[start:end] = b"\x01" * (end - start)
             taken.append((start, end, entry))
         taken.sort(key=lambda h: h[0])
-        return [GazMatch(s, e, tuple(en.ids), text[s:e]) for s, e, en in taken]
+        return [GazMatch(s, e, en.id_tuple, text[s:e]) for s, e, en in taken]
 
 
 # Geographic heads whose plural names the same thing in news ("the South China Seas").
@@ -153,9 +155,10 @@ class _SentenceStarts:
         return i < 0 or self.text[i] in ".!?\n:;—–|•"
 
 
-def _case_ok(surface: str, entry: _Entry, at_sentence_start: bool) -> bool:
+def _case_ok(surface: str, entry: _Entry, start: int, sentence_starts: Container[int]) -> bool:
     if surface in entry.forms:
-        return not (entry.common and at_sentence_start)
+        # Whether a sentence opens here is only asked for common words (it costs a scan back).
+        return not (entry.common and start in sentence_starts)
     if entry.common:
         return False
     if entry.acronym:
