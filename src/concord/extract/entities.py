@@ -53,7 +53,7 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
     # Names are short: a run of dozens of capitalised words is a shouted headline or a
     # table, where only KB names are read (and rules would cost quadratic time).
     runs = [r for r in find_runs(text)
-            if len(r.words) <= _LONGEST_RUN and not any(s <= r.start < e for s, e in headlines)]
+            if len(r.words) <= _LONGEST_RUN and not (headlines and any(s <= r.start < e for s, e in headlines))]
     kb_spans = [(c.start, c.end) for c in kb_cands]
     cues = [c for run in runs if len(run.words) > 1 for c in cue_names(run, lex, kb_spans)]
     kept_kb, named = _resolve_cues(text, kb_cands, cues, view)
@@ -71,11 +71,16 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
 
 _NAME = r"[A-Z][\w'’.-]+"
 _NICKNAME = re.compile(rf"({_NAME}(?:[ \t]{_NAME})?)[ \t][\"“]({_NAME}(?:[ \t]{_NAME}){{0,2}})[\"”][ \t]({_NAME}(?:[ \t]{_NAME})?)")
+# The middle of `_NICKNAME`, which starts with a quotation mark: the regex engine jumps
+# from mark to mark, where `_NICKNAME` would try every capitalised word of the text.
+_NICKNAME_CORE = re.compile(rf"[\"“]{_NAME}(?:[ \t]{_NAME}){{0,2}}[\"”][ \t]{_NAME}")
 
 
 def _nicknames(text: str, cands: list[Cand], view: KBView) -> list[Cand]:
     """Joko "Jokowi" Widodo is one person, Joko Widodo, with one mention: the parts
     (and the nickname) are not separate names, and the quotation marks are not a quote."""
+    if not _NICKNAME_CORE.search(text):
+        return cands                                  # the common case: found by scanning for quote marks
     lex = lexicon()
     for m in _NICKNAME.finditer(text):
         first, start = m.group(1), m.start()
@@ -203,6 +208,8 @@ def _split_country_tail(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:
 
 
 def _add_lowercase_ministries(text: str, cands: list[Cand], view: KBView) -> list[Cand]:
+    if "ministry" not in text:                    # (as `lowercase_ministries` would decide)
+        return cands
     taken = bytearray(len(text) + 1)
     for c in cands:
         if c.type != "COUNTRY":                   # the owner may be a country mention: absorbed

@@ -19,7 +19,9 @@
   before the head); "the next/previous X Summit" is always another edition;
 - date, place, organisers and participants come from the words around each
   mention; an event still without date or place takes those of the event named
-  just before it in the same or the previous paragraph (`events_attach.py`).
+  just before it in the same or the previous paragraph (`events_attach.py`);
+- what is still missing comes from the sentence before, a sibling event, the
+  dateline's lead and the headline (`events_dateline.py`).
 
 Visits ("state visit to Japan") and signings ("signed a memorandum of
 understanding") are found by their own patterns in `events_visits.py`.

@@ -10,7 +10,9 @@ PDR will host", "hosted by Thailand") and a capital named by its state ("in the
 Lao capital") give them. A date right after a reporting verb ("the ministry said
 on Wednesday") is the date of the report, and a dateline date ("Aug. 13 (Xinhua)
 --") the date of the article: neither dates the event. Relative dates resolve
-against `Document.published`, else the date of the dateline.
+against `Document.published`, else the date of the dateline. "here", "in this
+port city", "in the capital" (of a capital dateline) point at the dateline place
+(``dateline_refs``); a date after "until" ends an event and does not date it.
 
 A date another verb governs ("since Cambodia joined in 1999", "founded in 1967";
 ``foreign_date_cues`` in the data file) dates nothing here. Places are PLACE or
@@ -44,7 +46,8 @@ _ATTEND = re.compile(_DATA["attendance_cues"], re.I)
 _CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _DATA["context_cues"]) + r")\b",
                       re.I)
 _CONTEXT_AFTER = re.compile(_DATA["context_after"], re.I)
-_PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
+_PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+|capital,?\s+)?)?"   # "in the capital Naypyitaw"
+                         r"(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")   # "Aug. 13 (Xinhua) --"
 _SINCE = re.compile(r"(?i)since\b")                 # "since 1994" is how long, not when
@@ -250,9 +253,15 @@ class Context:
     def deictic(self, start: int, end: int) -> dict | None:
         """The dateline place when text[start:end] points at it ("here", "in this
         city", "in the capital"); nothing without a dateline."""
-        if not self.dateline or not _DATELINE_REF.search(self.text, start, end):
-            return None
+        m = _DATELINE_REF.search(self.text, start, end) if self.dateline else None
+        if m is None or ("capital" in m.group(0) and not self._is_capital(self.dateline_place())):
+            return None                   # "BUSAN -- ... officials in the capital": not Busan
         return self.dateline_place()
+
+    def _is_capital(self, ref: dict) -> bool:
+        """A capital as the KB knows it; without a KB the text is taken at its word."""
+        known = self.kb.get(ref["id"]) if self.kb is not None else None
+        return self.kb is None or bool(known is not None and (known.attrs or {}).get("capital_of"))
 
     def host(self, start: int, end: int, w_end: int) -> dict | None:
         """The host state as the place: "..., which the Lao PDR will host",

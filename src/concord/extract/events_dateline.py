@@ -11,13 +11,16 @@ together ..."). Once the event step has read the words around every mention,
    ("The flags outside the ... Convention Centre were rearranged on 26 October
    2025. At the 47th ASEAN Summit, ...");
 2. "on the same day as the signing": the date of that event;
-3. the lead's gathering: a lead sentence that reports a gathering or happening
-   (``lead_cues``) gives a place (the one it names; the dateline when it points
+3. the lead's gathering: the first lead sentence with a date or a gathering cue
+   (``lead_cues``; its date up to the publication date first) gives a place (the one it names; the dateline when it points
    at it, "here", "in the capital", or names none) and a date. An event of the
    first paragraphs without a place of its own, whose date is unknown or the
    same, and which is neither a next/previous edition nor spoken of in the
    future, was held there; an event already placed there takes the date;
 4. a headline "as Manila hosts 2+2 talks": the event it names was held there.
+
+`adopt_dateline` reads a dateline the cleaner left (a bare "BANGKOK - ...") when
+the KB knows it as a place.
 
 An event that is clearly elsewhere keeps its own facts: one with a place keeps
 it, one with another date ("in Tokyo in April 2022") is not given the lead's place.
@@ -31,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from concord.document import Event
-from concord.extract.events_attach import PLACES, Context
+from concord.extract.events_attach import _DATELINE_REF, PLACES, Context
 from concord.extract.speakers import paragraph_spans
 from concord.extract.tense import tense_of
 
@@ -47,9 +50,8 @@ _NEAR_PREP = re.compile(r"\b(?:in|at|outside|inside|near)\s+(?:the\s+(?:city\s+o
                         r"(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")   # "Nov. 27 (Yonhap) --"
 _LEAD_REACH = 2          # paragraphs after the lead whose events may take its place and date
-
-
-_TEXT_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+){0,2})(?:,[^\n]{0,40}?)?\s+(?:--|—|–|-)\s+[A-Z]")
+_TEXT_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+){0,2})"
+                            r"(?:,[^\n]{0,40}?)?\s+(?:--|—|–|-)\s+[A-Z]")
 
 
 def adopt_dateline(ctx: Context) -> None:
@@ -61,7 +63,8 @@ def adopt_dateline(ctx: Context) -> None:
     first = paragraph_spans(ctx.text)[:3]
     for a, _ in first:
         m = _TEXT_DATELINE.match(ctx.text, a)
-        if m and ctx._kb_place(m.group("place").title()) and ctx._type_of(ctx._kb_place(m.group("place").title())) == "PLACE":
+        ref = ctx._kb_place(m.group("place").title()) if m else None
+        if ref and ctx._type_of(ref) == "PLACE":
             ctx.dateline = m.group("place").title()
             return
 
@@ -160,7 +163,10 @@ def _lead(ctx: Context) -> _Lead | None:
             d = _lead_date(ctx, max(a, s_start), s_end)
             if d is None and not _LEAD_CUE.search(ctx.text, max(a, s_start), min(b, s_end)):
                 continue                        # neither a date nor a gathering: read on
-            place = ctx.place(max(a, s_start), s_end) or ctx.dateline_place()
+            lo = max(a, s_start)
+            place = ctx.place(lo, s_end) or ctx.deictic(lo, s_end)
+            if place is None and not _DATELINE_REF.search(ctx.text, lo, s_end):
+                place = ctx.dateline_place()    # a lead naming no place reports from the dateline
             return _Lead(i, d.iso if d else None, d.precision if d else None, place)
         return None
     return None

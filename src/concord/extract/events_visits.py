@@ -26,6 +26,7 @@ _VISIT_VERB = re.compile(r"(?:visited|visiting|visit(?=\s+(?:the\s+)?[A-Z]))\s+(
 _SIGNING = re.compile(_DATA["signing"], re.I)
 _ARRIVED = re.compile(_DATA["visit_arrival"], re.I)        # "arrived in Hanoi for a three-day visit"
 _VISIT_WORD = re.compile(r"\bvisit", re.I)
+_ARRIVED_HERE = re.compile(_DATA["visit_arrival_here"], re.I)   # "arrived here ... for a state visit"
 
 
 def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
@@ -58,6 +59,7 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
         f.location = _destination(ctx, where, f.location)
         _add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()],
              key=f"visit {where.id}")      # one visit to a place however often it is named
+    _arrivals_here(ctx, low, out)
     for m in [*_matches(ctx, low, "sign", _SIGNING), *_matches(ctx, low, "inked", _SIGNING)]:
         s_start, s_end = ctx.sentence_at(m.start())
         name = f"signing of {m.group('what')}"
@@ -65,6 +67,23 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
         refs = [e.ref() for _, _, e in ctx.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
         _add(out, "SIGNING", name, m.start(), m.end(), f, refs)
     return list(out.values())
+
+
+def _arrivals_here(ctx: Context, low: str, out: dict) -> None:
+    """"HANOI -- President X arrived here on Tuesday for a state visit": a visit to
+    the dateline place, when the sentence names the visitor and says "visit"."""
+    if not ctx.dateline or "here" not in low:
+        return
+    for m in [*_matches(ctx, low, "arriv", _ARRIVED_HERE), *_matches(ctx, low, "land", _ARRIVED_HERE)]:
+        s_start, s_end = ctx.sentence_at(m.start())
+        people = ctx.entities_in(s_start, m.start(), ("PERSON",))
+        if not people or not _VISIT_WORD.search(ctx.text, m.end(), s_end):
+            continue
+        where = ctx.dateline_place()
+        f = ctx.facts(m.start(), m.end(), s_end)
+        f.location = where
+        _add(out, "VISIT", f"{people[0][2].name} visit to {where['name']}", m.start(), m.end(), f,
+             [where], key=f"visit {where['id']}")
 
 
 def _destination(ctx: Context, where: Any, found: dict | None) -> dict:

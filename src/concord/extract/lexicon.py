@@ -21,7 +21,7 @@ from typing import Sequence
 from concord.extract.text import Token, tokens
 from concord.link.fold import fold
 
-__all__ = ["Lexicon", "lexicon", "token_key", "PhraseIndex"]
+__all__ = ["Lexicon", "lexicon", "token_key", "token_keys", "PhraseIndex"]
 
 
 _KEYS: dict[str, str] = {}
@@ -35,6 +35,12 @@ def token_key(text: str) -> str:
         if len(_KEYS) < 200_000:
             _KEYS[text] = key
     return key
+
+
+def token_keys(texts: Sequence[str]) -> list[str]:
+    """`token_key` of every text: one call for a list, the memo read inline (a hot path)."""
+    known = _KEYS.get
+    return [known(t) or token_key(t) for t in texts]
 
 
 class PhraseIndex:
@@ -154,4 +160,4 @@ def lexicon() -> Lexicon:
 
 def keys_of(toks: Sequence[Token]) -> list[str]:
     """`token_key` of every token."""
-    return [token_key(t.text) for t in toks]
+    return token_keys([t.text for t in toks])

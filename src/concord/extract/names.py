@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Container
 
-from concord.extract.lexicon import Lexicon, token_key
+from concord.extract.lexicon import Lexicon, token_key, token_keys
 from concord.extract.runs import Run, Word, words_after, words_before
 from concord.link.fold import fold
 
@@ -56,10 +56,25 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _is_name_word(word: Word) -> bool:
-    text = word.text
-    if word.cap and _INITIAL.match(text):              # "John F. Kennedy"
+    if not word.cap:
+        return False
+    # Memoised by spelling: the same capitalised words come back in every article.
+    known = _NAME_WORDS.get(word.text)
+    if known is None:
+        known = _spelled_like_a_name(word.text)
+        if len(_NAME_WORDS) < 200_000:
+            _NAME_WORDS[word.text] = known
+    return known
+
+
+_NAME_WORDS: dict[str, bool] = {}
+
+
+def _spelled_like_a_name(text: str) -> bool:
+    """`_is_name_word` of a capitalised word (a word starting with a capital)."""
+    if _INITIAL.match(text):                           # "John F. Kennedy"
         return True
-    if not word.cap or not _NAMEISH.match(text):
+    if not _NAMEISH.match(text):
         return False
     # "HAhHAApMsANN": capitals after small letters are not a name's spelling.
     for part in text.split("-"):
@@ -99,7 +114,7 @@ def person_segments(text: str, run: Run, covered: list[tuple[int, int, str]], le
     """
     words = run.words
     out: list[Segment] = []
-    keys = [token_key(w.text) for w in words]
+    keys = token_keys([w.text for w in words])
     state = {"title_end": -10, "person_end": -10}
     i = 0
     n = len(words)

@@ -71,7 +71,7 @@ def place_names(text: str, runs: list[Run], cands: list[Cand], lex: Lexicon,
         if not all(_is_name_word(w) and w.text not in lex.not_names for w in words):
             continue
         start, end = words[0].start, words[-1].end
-        if any(taken[start:end]):
+        if taken.find(1, start, end) >= 0:
             continue
         if lower_head.match(text, end):
             out.append(Cand(start, end, "PLACE", "place"))
@@ -87,7 +87,7 @@ def place_names(text: str, runs: list[Run], cands: list[Cand], lex: Lexicon,
             continue                                  # the common case, decided cheaply
         for words in _after_locative(text, run):
             start, end = words[0].start, words[-1].end
-            if any(taken[start:end]) or any(c.start < end and start < c.end for c in out):
+            if taken.find(1, start, end) >= 0 or any(c.start < end and start < c.end for c in out):
                 continue
             if _plausible_place(text, words, lex, common, demonyms):
                 out.append(Cand(start, end, "PLACE", "place", evidence=["locative"]))

@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from concord.document import Document, Entity, Role
-from concord.extract.lexicon import Lexicon, lexicon, token_key
+from concord.extract.lexicon import Lexicon, lexicon, token_key, token_keys
 from concord.extract.roles_after import ORG_TYPES as _ORG_TYPES
 from concord.extract.roles_after import SPACE as _SPACE
 from concord.extract.roles_after import WORD as _WORD
@@ -49,6 +49,20 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     short windows (a final dot stays on its word; `token_key` drops it)."""
     return [Token(m.start(), m.end(), m.group()) for m in _WORD_OR_MARK.finditer(text, start, end)]
 _LAST_WORD = re.compile(r"[\w'’.-]+$")
+
+
+def _search_end(pattern: re.Pattern, text: str, window: int = 48) -> re.Match | None:
+    """`pattern.search(text)` for a pattern of one repeated class anchored at the end
+    ("[...]+$"). A plain search tries every position of the text; the match lies in
+    the last few characters, so those are searched first. When the match starts
+    right at the window's edge it may run on further back: then the whole text."""
+    pos = len(text) - window
+    if pos <= 0:
+        return pattern.search(text)
+    m = pattern.search(text, pos)
+    if m is not None and m.start() == pos:
+        return pattern.search(text)
+    return m
 
 
 class _Context:
@@ -104,7 +118,7 @@ class _Context:
         toks = _words(self.text, pos, min(len(self.text), pos + 100))
         if not toks or toks[0].start != pos:
             return None
-        keys = [token_key(t.text) for t in toks]
+        keys = token_keys([t.text for t in toks])
         k = shown = 0
         while k < len(keys):
             found = self._title_from(toks, keys, k)
@@ -147,8 +161,8 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
     text = ctx.text
     window_start = max(0, start - 160)
     head = text[window_start:start]
-    head = head[:_SPACE_BACK.search(head).start()]
-    last = _LAST_WORD.search(head)
+    head = head[:_search_end(_SPACE_BACK, head).start()]
+    last = _search_end(_LAST_WORD, head)
     if last is None:
         return None
     if (token_key(last.group()) not in ctx.lex.titles.last_keys
@@ -157,7 +171,7 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
             and not ctx.lex.honorifics.last_keys.intersection((token_key(last.group()),))):
         return None                                      # the common case, decided cheaply
     toks = _words(text, window_start, window_start + len(head))
-    keys = [token_key(t.text) for t in toks]
+    keys = token_keys([t.text for t in toks])
     while toks:                                     # "Secretary-General H.E. Dr. Kao Kim Hourn"
         n = _honorific_ending(ctx, keys)               # "Foreign Minister Datuk Seri Saifuddin Abdullah"
         if not n and keys[-1] not in ("", "."):

@@ -114,13 +114,14 @@ class Gazetteer:
                 if not _plural_of_place(text, end, length, entry):
                     continue                # "US$40 million" is money, not the United States
                 end += 1                    # "South China Seas" is the KB's "South China Sea"
-            if _case_ok(text[start:end], entry, start, sentence_starts):
-                hits.append((start, end, entry))
+            surface = text[start:end]
+            if (surface in entry.forms and not entry.common) or _case_ok(surface, entry, start, sentence_starts):
+                hits.append((start, end, entry))    # (the first test is `_case_ok`'s common case)
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))       # longest first
         taken: list[tuple[int, int, _Entry]] = []
         used = bytearray(n + 1)
         for start, end, entry in hits:
-            if any(used[start:end]):
+            if used.find(1, start, end) >= 0:
                 continue
             used[start:end] = b"\x01" * (end - start)
             taken.append((start, end, entry))
