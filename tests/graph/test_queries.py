@@ -62,3 +62,11 @@ def test_flagged_documents_and_document_view(sample_store):
     assert [d["id"] for d in flagged["items"]] == [b.id]
     view = queries.document_view(store, a.id)
     assert view["text"] == a.text and view["provenance"][0]["source"] == "a.txt"
+
+
+def test_snippet_marks_the_words_around_the_first_match():
+    text = "Opening words. " + "filler " * 40 + "The Mekong River Commission met in Vientiane. " + "more " * 40
+    cut = queries.snippet(text, ["Mekong", "Vient"])
+    assert "[Mekong]" in cut and "[Vientiane]" in cut
+    assert cut.startswith("… ") and cut.endswith(" …") and len(cut) < 200
+    assert queries.snippet("short text", []) == "short text"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Container
 
-from concord.extract.lexicon import Lexicon, token_key, token_keys
+from concord.extract.lexicon import Lexicon, token_keys
 from concord.extract.runs import Run, Word, words_after, words_before
 from concord.link.fold import fold
 
@@ -274,7 +274,7 @@ def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str
     raw_before = words_before(text, start, 4, 50)
     if raw_before[-1:] == [","]:                      # room for "Special Envoy on Myanmar, X"
         raw_before = words_before(text, start, 8, 90)
-    before = [token_key(w) for w in raw_before]
+    before = token_keys(raw_before)
     if before and before[-1] in lex.speech_verbs:
         evidence.append("speech-before")
     if tuple(before[-2:]) == _BEFORE_ACCORDING:
@@ -290,7 +290,7 @@ def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str
                 break
     if before[-1:] == [","] and "title-before" not in evidence and _title_then_comma(raw_before[:-1], lex):
         evidence.append("title-before")               # "the Special Envoy on Myanmar, X,"
-    after = [token_key(w) for w in words_after(text, end, 7, 70)]
+    after = token_keys(words_after(text, end, 7, 70))
     if after and after[0] in lex.speech_verbs:
         evidence.append("speech-after")
     if after[:1] == [","] and len(after) > 2 and (after[1] == "who" or (after[1].isdigit() and after[2] == ",")):
@@ -331,7 +331,7 @@ _TOPIC_LINKS = frozenset({"on", "of", "for", "to", "the"})
 def _title_then_comma(raw: list[str], lex: Lexicon) -> bool:
     """True when `raw` (the words before a comma) ends with a capitalised title,
     maybe followed by "on/of/for/to" and capitalised words: "Special Envoy on Myanmar"."""
-    keys = [token_key(w) for w in raw]
+    keys = token_keys(raw)
     for end in range(len(keys), 0, -1):
         word = raw[end - 1]
         if keys[end - 1] in lex.titles.last_keys and word[:1].isupper():

@@ -63,6 +63,7 @@ CREATE TABLE graph_events (
 
 CREATE INDEX graph_events_series ON graph_events (type, series_key);
 CREATE INDEX graph_events_date ON graph_events (date);
+CREATE INDEX graph_events_location ON graph_events (location_id);
 
 -- Each report of an event in a document.
 CREATE TABLE graph_event_sources (
