@@ -49,6 +49,7 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     short windows (a final dot stays on its word; `token_key` drops it)."""
     return [Token(m.start(), m.end(), m.group()) for m in _WORD_OR_MARK.finditer(text, start, end)]
 _LAST_WORD = re.compile(r"[\w'’.-]+$")
+_SHORT_WINDOW = 48          # characters read first for a title (`_Context.title_at`)
 
 
 def _search_end(pattern: re.Pattern, text: str, window: int = 48) -> re.Match | None:
@@ -115,22 +116,41 @@ class _Context:
         key = token_key(first.group())
         if key not in self.lex.titles and key not in self.lex.title_modifiers:
             return None                                  # the common case, decided cheaply
-        toks = _words(self.text, pos, min(len(self.text), pos + 100))
+        # A title is a few words: the words of a short window are read first. The
+        # window's end may cut or join its last words, so its answer stands only when
+        # no phrase tried reached them; otherwise the full window is read.
+        window = min(len(self.text), pos + 100)
+        short = min(window, pos + _SHORT_WINDOW)
+        found, complete = self._read_title(pos, short, short == window)
+        return found if complete else self._read_title(pos, window, True)[0]
+
+    def _read_title(self, pos: int, end: int, whole: bool) -> tuple[tuple[int, str] | None, bool]:
+        """(title at `pos` read from the words of text[pos:end], whether that is the
+        answer of the whole window: `whole`, or no phrase tried reached a word that
+        the window's end may have changed)."""
+        toks = _words(self.text, pos, end)
         if not toks or toks[0].start != pos:
-            return None
+            return None, True
+        safe = len(toks)
+        if not whole:           # a word is read from up to two characters past its end
+            while safe and toks[safe - 1].end + 2 > end:
+                safe -= 1
         keys = token_keys([t.text for t in toks])
+        titles, modifiers = self.lex.titles, self.lex.title_modifiers
         k = shown = 0
         while k < len(keys):
+            if not whole and k + max(titles.reach(keys[k]), modifiers.reach(keys[k]), 1) > safe:
+                return None, False
             found = self._title_from(toks, keys, k)
             if found:                  # "Chief Executive Officer" is a title, not "Chief" + ...
-                return found[0], self.text[toks[shown].start:found[0]]
-            m = self.lex.title_modifiers.match(keys, k)
+                return (found[0], self.text[toks[shown].start:found[0]]), True
+            m = modifiers.match(keys, k)
             if m is None:
-                return None
+                return None, True
             if " ".join(keys[k:k + m[0]]) in _TEMPORAL and shown == k:
                 shown = k + m[0]                         # "former" is not part of the title
             k += m[0]
-        return None
+        return None, whole
 
     def _title_from(self, toks: list[Token], keys: list[str], k: int) -> tuple[int] | None:
         # The longest title that does not swallow a named organisation: the KB's
