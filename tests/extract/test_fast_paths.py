@@ -66,3 +66,32 @@ def test_search_end_equals_search(pattern):
         window = rng.choice([2, 5, 48])
         found, plain = _search_end(pattern, text, window), pattern.search(text)
         assert (found and found.span()) == (plain and plain.span()), (text, window)
+
+
+_TITLE_WORDS = ["Foreign", "Minister", "of", "the", "Deputy", "Prime", "Secretary-General", "former", "Vice",
+                "Permanent", "Secretary", "for", "Affairs", "U.S.", "Ambassador", "to", "ASEAN", "H.E.", "Dr.",
+                "-", "&", "Chief", "Executive", "Officer", "Senior", "Cambodia", "and", "Laos", "Special", "Envoy"]
+
+
+def test_title_read_from_a_short_window_is_the_full_windows_title():
+    from concord.document import Document
+    from concord.extract import Extractor
+    from concord.extract.lexicon import lexicon
+    from concord.extract.roles import _Context
+    from concord.kb import default_kb
+    from concord.link import view_for
+
+    kb = default_kb()
+    extractor = Extractor(kb, steps=("entities",))
+    rng = random.Random(6)
+    found = 0
+    for _ in range(300):
+        text = " ".join(rng.choice(_TITLE_WORDS) for _ in range(rng.randint(3, 30)))
+        ctx = _Context(extractor(Document(source="t", text=text)), view_for(kb), lexicon())
+        for pos in range(len(text)):
+            if pos and text[pos - 1].isalnum():
+                continue
+            full = ctx._read_title(pos, min(len(text), pos + 100), True)[0]     # the whole window
+            assert ctx.title_at(pos) == full, text[pos:pos + 100]
+            found += full is not None
+    assert found > 100                      # the texts do hold titles

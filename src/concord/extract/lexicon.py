@@ -49,13 +49,11 @@ class PhraseIndex:
     def __init__(self, phrases: Sequence[str]):
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.last_keys: set[str] = set()        # quick test: can a phrase end with this word?
-        self.longest = 0                        # tokens of the longest phrase
         for phrase in phrases:
             keys = tuple(token_key(t.text) for t in tokens(phrase) if t.text not in ".")
             if keys:
                 self._by_first.setdefault(keys[0], []).append((keys, phrase))
                 self.last_keys.add(keys[-1])
-                self.longest = max(self.longest, len(keys))
         for options in self._by_first.values():
             options.sort(key=lambda o: -len(o[0]))
 
