@@ -35,6 +35,21 @@ def _annotations_json(doc: Document) -> str:
     return json.dumps({name: record[name] for name in _ANNOTATIONS}, ensure_ascii=False)
 
 
+def _enable_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL, waiting for other processes: changing the journal mode answers
+    "database is locked" at once, without SQLite's busy handler, while another
+    process is creating the same new store."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -59,7 +74,7 @@ class Store:
                                         check_same_thread=check_same_thread)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(self.conn, timeout)
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
