@@ -19,18 +19,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import json
 from functools import lru_cache
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from concord.extract.tense import tense_at, tense_of
+from concord.extract.wordlists import data_file
 
 __all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "tense_at", "parse_iso", "ABSOLUTE_SHAPES",
            "document_dates", "sentence_dates", "dates_between", "dateline_date"]
 
-_WORDS = json.loads((Path(__file__).parent / "data" / "dates_words.json").read_text(encoding="utf-8"))
+_WORDS = data_file("dates_words.json")
 MONTHS: dict[str, int] = _WORDS["months"]
 WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
 DAY_WORDS: dict[str, int] = _WORDS["day_words"]

@@ -28,11 +28,9 @@ understanding") are found by their own patterns in `events_visits.py`.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from concord.document import Document, Event
@@ -41,10 +39,11 @@ from concord.extract import events_dateline as dateline
 from concord.extract.dates import MONTHS, WEEKDAYS
 from concord.extract.events_visits import visits_and_signings
 from concord.extract.speakers import sentence_spans, slug
+from concord.extract.wordlists import data_file
 
 __all__ = ["annotate", "find_mentions", "EventMention"]
 
-_DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+_DATA = data_file("events_words.json")
 HEADS: dict[str, str | None] = _DATA["heads"]
 ORDINALS: dict[str, int] = _DATA["ordinals"]
 _BLOCK_NEXT = frozenset(_DATA["blocking_next"])

@@ -26,19 +26,18 @@ text clearly goes on about that occasion: the same sentence, or a cue such as
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from concord.document import Document
 from concord.extract.dates import MONTHS, WEEKDAYS, dateline_date, dates_between, document_dates, sentence_dates
 from concord.extract.speakers import paragraph_spans, sentence_spans, slug
+from concord.extract.wordlists import data_file
 
 __all__ = ["Context", "Facts", "VIRTUAL"]
 
-_DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+_DATA = data_file("events_words.json")
 VIRTUAL = {"id": "virtual", "name": "virtual"}
 _VIRTUAL = re.compile(_DATA["virtual"], re.I)
 _ORGANISER = re.compile(_DATA["organiser_cues"], re.I)

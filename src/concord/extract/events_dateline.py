@@ -28,19 +28,18 @@ Words and patterns are data in ``data/events_words.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from concord.document import Event
 from concord.extract.events_attach import _DATELINE_REF, PLACES, Context
 from concord.extract.speakers import paragraph_spans
 from concord.extract.tense import tense_of
+from concord.extract.wordlists import data_file
 
 __all__ = ["fill", "adopt_dateline"]
 
-_DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+_DATA = data_file("events_words.json")
 _LEAD_CUE = re.compile(_DATA["lead_cues"], re.I)
 _SAME_DAY = re.compile(_DATA["same_day_as"], re.I)
 _TITLE_HOST = re.compile(_DATA["title_host"])

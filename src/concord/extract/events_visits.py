@@ -8,18 +8,17 @@ and organisers come from the words around them as for any event
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 from concord.document import Event
 from concord.extract.events_attach import Context, Facts, PLACES
 from concord.extract.speakers import slug
+from concord.extract.wordlists import data_file
 
 __all__ = ["visits_and_signings"]
 
-_DATA = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+_DATA = data_file("events_words.json")
 _VISIT_OWNER = re.compile(_DATA["visit"])
 _VISIT = re.compile(_DATA["visit_core"], re.I)
 _VISIT_VERB = re.compile(r"(?:visited|visiting|visit(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?")

@@ -22,23 +22,22 @@ here so that a name the entity step could not make sense of is still checked.
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 from concord.document import Document, Flag
 from concord.errors import KnowledgeBaseError
 from concord.extract.dates import ABSOLUTE_SHAPES, dateline_date, find_dates, sentence_dates
 from concord.extract.speakers import Speakers, sentence_spans, slug
+from concord.extract.wordlists import data_file
 
 __all__ = ["annotate", "garbled_names", "kb_conflicts", "is_garbled_word"]
 
-_RULES = json.loads((Path(__file__).parent / "data" / "flags_rules.json").read_text(encoding="utf-8"))
+_RULES = data_file("flags_rules.json")
 _G = _RULES["garbled"]
 _QUALIFIERS = frozenset(_RULES["role_qualifiers"])
 _PRONOUNS: dict[str, str] = _RULES["pronouns"]
-_EVENT_WORDS = json.loads((Path(__file__).parent / "data" / "events_words.json").read_text(encoding="utf-8"))
+_EVENT_WORDS = data_file("events_words.json")
 # "joined in 1999", "launched in November 2000": dates of something else than the office claim
 _FOREIGN = re.compile(_EVENT_WORDS["foreign_date_cues"] + "|" + _EVENT_WORDS["foreign_date_cues_weak"], re.I)
 

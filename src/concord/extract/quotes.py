@@ -24,17 +24,16 @@ added with ``direct=False`` only when `annotate` is called with
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 from concord.document import Document, Quote
 from concord.extract.speakers import CUES, Speakers, cue_pattern
+from concord.extract.wordlists import data_file
 
 __all__ = ["annotate", "find_quote_spans", "reported_speech"]
 
-_DATA = json.loads((Path(__file__).parent / "data" / "quotes_cues.json").read_text(encoding="utf-8"))
+_DATA = data_file("quotes_cues.json")
 _INTRODUCERS = frozenset(_DATA["title_introducers"])
 _DETERMINERS = frozenset(_DATA["determiners"])
 _NAME_HEADS = frozenset(_DATA["name_heads"])

@@ -10,19 +10,18 @@
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from concord.document import Document
 from concord.extract.text import paragraphs, sentences
+from concord.extract.wordlists import data_file
 
 __all__ = ["sentence_spans", "paragraph_spans", "slug", "title_mentions", "genders_from_text"]
 
-_DATA = json.loads((Path(__file__).parent / "data" / "quotes_cues.json").read_text(encoding="utf-8"))
+_DATA = data_file("quotes_cues.json")
 _GENDERED = _DATA["gendered_honorifics"]
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(“\"])(" + "|".join(sorted(
     (re.escape(h) for h in _GENDERED), key=len, reverse=True)) + r")\.?\s+$", re.I)

@@ -29,18 +29,17 @@ questions by position, with plain regular expressions (no parser):
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from concord.document import Document
 from concord.extract.speaker_text import genders_from_text, paragraph_spans, sentence_spans, slug, title_mentions
+from concord.extract.wordlists import data_file
 
 __all__ = ["Speakers", "Candidate", "CUES", "cue_pattern", "slug", "sentence_spans", "paragraph_spans"]
 
-_DATA = json.loads((Path(__file__).parent / "data" / "quotes_cues.json").read_text(encoding="utf-8"))
+_DATA = data_file("quotes_cues.json")
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
 _GENDER_WORDS = {"male": re.compile(r"\b(?:he|his|him|He|His)\b"), "female": re.compile(r"\b(?:she|her|She|Her)\b")}
 _NON_PERSON_HEADS = frozenset(_DATA["non_person_heads"])

@@ -9,13 +9,12 @@ data in ``data/dates_words.json``.
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
+from concord.extract.wordlists import data_file
 
 __all__ = ["tense_of", "tense_at"]
 
-_WORDS = json.loads((Path(__file__).parent / "data" / "dates_words.json").read_text(encoding="utf-8"))
+_WORDS = data_file("dates_words.json")
 _FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 
