@@ -57,6 +57,14 @@ def snippet(text: str, words: list[str], width: int = 90) -> str:
     return ("… " if start else "") + marked.replace("\n", " ") + (" …" if start + 2 * width < len(text) else "")
 
 
+def _one(conn, sql: str, key: str, missing: str) -> dict:
+    """The one row `sql` finds for `key`, or NotFound with the message `missing`."""
+    found = _rows(conn, sql, (key,))
+    if not found:
+        raise NotFound(missing)
+    return found[0]
+
+
 def _rows(conn, sql: str, params=()) -> list[dict]:
     cursor = conn.execute(sql, params)
     names = [c[0] for c in cursor.description]
@@ -105,10 +113,8 @@ def search(store, q: str, limit: int = 20, offset: int = 0) -> dict:
 def entity_profile(store, entity_id: str) -> dict:
     """Names, offices over time, events, quotes, co-occurring entities and articles."""
     conn = store.conn
-    found = _rows(conn, "SELECT id, name, type, wikidata, in_kb FROM graph_entities WHERE id = ?", (entity_id,))
-    if not found:
-        raise NotFound(f"no entity {entity_id!r} in the store; search for its name with /api/search?q=")
-    entity = found[0]
+    entity = _one(conn, "SELECT id, name, type, wikidata, in_kb FROM graph_entities WHERE id = ?", entity_id,
+                  f"no entity {entity_id!r} in the store; search for its name with /api/search?q=")
     entity["names"] = [r["name"] for r in _rows(
         conn, "SELECT name FROM graph_entity_names WHERE entity_id = ? ORDER BY name", (entity_id,))]
     entity["offices"] = _offices(conn, entity_id)
@@ -165,10 +171,8 @@ def co_occurring(store, entity_id: str, limit: int = 15) -> list[dict]:
 def event_profile(store, event_id: str) -> dict:
     """Date, place, participants, organisers, source articles and the quotes said there."""
     conn = store.conn
-    found = _rows(conn, "SELECT * FROM graph_events WHERE id = ?", (event_id,))
-    if not found:
-        raise NotFound(f"no event {event_id!r} in the store; list events with /api/events")
-    event = found[0]
+    event = _one(conn, "SELECT * FROM graph_events WHERE id = ?", event_id,
+                 f"no event {event_id!r} in the store; list events with /api/events")
     for predicate, key in (("took_part_in", "participants"), ("organised", "organizers")):
         event[key] = _rows(conn, """
             SELECT DISTINCT e.id, e.name, e.type FROM graph_relations r JOIN graph_entities e ON e.id = r.subject_id
@@ -258,10 +262,9 @@ def quotes(store, speaker: str | None = None, q: str | None = None, date_from: s
 def neighbourhood(store, entity_id: str, limit: int = 40) -> dict:
     """The entity, the entities and events it is linked to, and the edges between them."""
     conn = store.conn
-    centre = _rows(conn, "SELECT id, name, type FROM graph_entities WHERE id = ?", (entity_id,))
-    if not centre:
-        raise NotFound(f"no entity {entity_id!r} in the store")
-    nodes = {entity_id: {**centre[0], "kind": "entity"}}
+    centre = _one(conn, "SELECT id, name, type FROM graph_entities WHERE id = ?", entity_id,
+                  f"no entity {entity_id!r} in the store")
+    nodes = {entity_id: {**centre, "kind": "entity"}}
     edges: dict[tuple, dict] = {}
     for row in _rows(conn, """
             SELECT r.predicate, r.subject_id, r.object_id, COUNT(*) AS weight FROM graph_relations r

@@ -21,8 +21,9 @@ templates = Jinja2Templates(directory=str(resources.files("concord.serve") / "te
 templates.env.filters["u"] = lambda value: urlquote(str(value), safe="")
 
 
-def _respond(request: Request, template: str, data: dict, as_json: bool, **extra):
-    if as_json:
+def _respond(request: Request, template: str, data: dict, **extra):
+    """The page, or its JSON twin when the path ends in ".json"."""
+    if _wants_json(request):
         return JSONResponse(data)
     twin = request.url.path + ".json" + (f"?{request.url.query}" if request.url.query else "")
     return templates.TemplateResponse(request, template, {"data": data, "json_url": twin, **extra})
@@ -40,7 +41,7 @@ def render_error(request: Request, status: int, message: str):
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store=Depends(get_store)):
-    return _respond(request, "home.html", queries.overview(store), False)
+    return _respond(request, "home.html", queries.overview(store))
 
 
 @router.get("/index.json")
@@ -52,7 +53,7 @@ def home_json(request: Request, store=Depends(get_store)):
 @router.get("/search.json")
 def search(request: Request, q: str = "", limit: int = 20, offset: int = 0, store=Depends(get_store)):
     data = queries.search(store, q, limit=limit, offset=offset)
-    return _respond(request, "search.html", data, _wants_json(request))
+    return _respond(request, "search.html", data)
 
 
 @router.get("/entities/{entity_id}/network", response_class=HTMLResponse)
@@ -60,7 +61,7 @@ def search(request: Request, q: str = "", limit: int = 20, offset: int = 0, stor
 def network(request: Request, entity_id: str, store=Depends(get_store)):
     data = {"entity": queries.entity_profile(store, entity_id) | {"events": [], "quotes": []},
             "graph": queries.neighbourhood(store, entity_id)}
-    return _respond(request, "network.html", data, _wants_json(request))
+    return _respond(request, "network.html", data)
 
 
 # The ".json" route is registered first (decorators apply bottom-up), so that
@@ -68,7 +69,7 @@ def network(request: Request, entity_id: str, store=Depends(get_store)):
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 @router.get("/entities/{entity_id}.json")
 def entity(request: Request, entity_id: str, store=Depends(get_store)):
-    return _respond(request, "entity.html", queries.entity_profile(store, entity_id), _wants_json(request))
+    return _respond(request, "entity.html", queries.entity_profile(store, entity_id))
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -78,7 +79,7 @@ def events(request: Request, entity: str | None = None, type: str | None = None,
            store=Depends(get_store)):
     data = queries.timeline(store, entity=entity or None, type=type or None, date_from=date_from or None,
                             date_to=date_to or None, limit=100, offset=offset)
-    return _respond(request, "events.html", data, _wants_json(request),
+    return _respond(request, "events.html", data,
                     filters={"entity": entity or "", "type": type or "", "date_from": date_from or "",
                              "date_to": date_to or ""})
 
@@ -86,7 +87,7 @@ def events(request: Request, entity: str | None = None, type: str | None = None,
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 @router.get("/events/{event_id}.json")
 def event(request: Request, event_id: str, store=Depends(get_store)):
-    return _respond(request, "event.html", queries.event_profile(store, event_id), _wants_json(request))
+    return _respond(request, "event.html", queries.event_profile(store, event_id))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -94,7 +95,7 @@ def event(request: Request, event_id: str, store=Depends(get_store)):
 def quote_search(request: Request, speaker: str | None = None, q: str | None = None, offset: int = 0,
                  store=Depends(get_store)):
     data = queries.quotes(store, speaker=speaker or None, q=q or None, limit=50, offset=offset)
-    return _respond(request, "quotes.html", data, _wants_json(request),
+    return _respond(request, "quotes.html", data,
                     filters={"speaker": speaker or "", "q": q or ""})
 
 
@@ -102,16 +103,15 @@ def quote_search(request: Request, speaker: str | None = None, q: str | None = N
 @router.get("/flags.json")
 def flags(request: Request, offset: int = 0, store=Depends(get_store)):
     data = queries.flagged_documents(store, limit=100, offset=offset)
-    return _respond(request, "flags.html", data, _wants_json(request))
+    return _respond(request, "flags.html", data)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 @router.get("/documents/{doc_id}.json")
 def document(request: Request, doc_id: str, store=Depends(get_store)):
     record = queries.document_view(store, doc_id)
-    if _wants_json(request):
-        return JSONResponse(record)
-    return _respond(request, "document.html", record, False, highlighted=highlight(record))
+    highlighted = None if _wants_json(request) else highlight(record)    # only the page needs markup
+    return _respond(request, "document.html", record, highlighted=highlighted)
 
 
 def highlight(record: dict) -> Markup:
