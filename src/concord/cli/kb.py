@@ -150,8 +150,7 @@ def holders_cmd(ctx: click.Context, title: str, of: str, on: str | None, fmt: st
     """Who held office TITLE (any variant) in a state or organisation."""
     kb = _kb(ctx)
     pairs = kb.holders(title, of, on)
-    data = [{"person": person.ref(), "title": office.title, "of": office.of, "start": office.start,
-             "end": office.end, "source": office.source} for person, office in pairs]
+    data = [{"person": person.ref(), **office.to_dict()} for person, office in pairs]
 
     def lines():
         if not data:
