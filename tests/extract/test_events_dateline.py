@@ -3,23 +3,15 @@ before, a sibling event ("on the same day as the signing") and the headline. Our
 own short wire-style texts; the dateline field is set as the cleaner sets it."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from concord.document import Document, Entity, Mention
 from concord.extract import events
 from concord.kb import default_kb
+from handmade import build  # tests/extract/handmade.py
 
 
 def run(text, published, dateline=None, title=None, kb=None, **groups):
-    ents = []
-    for typ, names in groups.items():
-        for name in names:
-            ent = Entity(id=f"{typ.lower()}:{name.lower().replace(' ', '-')}", name=name, type=typ)
-            ent.mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-            ents.append(ent)
-    doc = Document(source="test", text=text, published=published, dateline=dateline, title=title, entities=ents)
+    doc = build(text, published, dateline, title, **groups)
     events.annotate(doc, kb)
     return doc.events
 

@@ -3,20 +3,12 @@ date or place may be inherited, the place of a visit, names with "of" inside, an
 unnamed gatherings with a clear type."""
 from __future__ import annotations
 
-import re
-
-from concord.document import Document, Entity, Mention
 from concord.extract import events
+from handmade import build  # tests/extract/handmade.py
 
 
 def run(text, published=None, **groups):
-    ents = []
-    for typ, names in groups.items():
-        for name in names:
-            ent = Entity(id=f"{typ.lower()}:{name.lower().replace(' ', '-')}", name=name, type=typ)
-            ent.mentions = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
-            ents.append(ent)
-    doc = Document(source="test", text=text, published=published, entities=ents)
+    doc = build(text, published, **groups)
     events.annotate(doc, None)
     return doc.events
 
