@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from concord.document import Document, Failure
-from concord.errors import ConcordError, ExtractionError, InputError, StoreError
+from concord.errors import ConcordError, InputError, StoreError
 from concord.settings import Settings
 from concord.store import Store
 from concord.store.clusters import MemoryClusters, assign_cluster, compute_signature
@@ -49,29 +49,15 @@ class IngestSummary:
 
 # -- the stages ---------------------------------------------------------------
 
-def load_extractor(settings: Settings) -> Callable[[Document], Document] | None:
+def load_extractor(settings: Settings) -> Callable[[Document], Document]:
     """`concord.extract.Extractor` over the knowledge base (packaged data plus the
-    `kb_dir` folders), or None while extraction is not installed.
+    `kb_dir` folders).
 
     The KB is loaded here, before any worker starts, so forked workers share it.
     """
-    try:
-        from concord.extract import Extractor
-    except ImportError:
-        return None
-    try:
-        from concord.kb import default_kb
-    except ImportError:
-        return Extractor()
+    from concord.extract import Extractor
+    from concord.kb import default_kb
     return Extractor(default_kb(tuple(settings.kb_dir or ())))
-
-
-def extractor_version() -> str | None:
-    try:
-        import concord.extract as extract
-    except ImportError:
-        return None
-    return getattr(extract, "EXTRACTOR_VERSION", None) or getattr(extract, "__version__", None)
 
 
 def build_stages(settings: Settings, *, clean: bool = True, extract: bool = True) -> list[Stage]:
@@ -81,9 +67,7 @@ def build_stages(settings: Settings, *, clean: bool = True, extract: bool = True
         from concord.clean import clean_document
         stages.append(Stage("clean", clean_document))
     if extract:
-        extractor = load_extractor(settings)
-        if extractor is not None:
-            stages.append(Stage("extract", extractor))
+        stages.append(Stage("extract", load_extractor(settings)))
     return stages
 
 
@@ -345,11 +329,8 @@ def reextract_store(db_path: str | Path, settings: Settings, workers: int = 1,
                     progress: Progress | None = None) -> ReextractSummary:
     """Run extraction again over every stored document, replacing its facts."""
     summary = ReextractSummary()
-    save_facts, version = graph_hook(), extractor_version()
+    save_facts = graph_hook()
     with Store(db_path, create=False) as store:
-        if load_extractor(settings) is None:
-            raise ExtractionError("extraction is not available in this installation (concord.extract "
-                                  "provides no Extractor); nothing was changed")
         entries = (Processed(_without_annotations(doc)) for doc in store.iter_documents())
         for entry in _run(entries, settings, workers, clean=False):
             item = entry.item
@@ -360,7 +341,7 @@ def reextract_store(db_path: str | Path, settings: Settings, workers: int = 1,
                 store.add_failure(item)
             else:
                 with store.transaction():
-                    store.save_annotations(item, version)
+                    store.save_annotations(item)
                     if save_facts is not None:  # GRAPH HOOK (replacing): see store_document
                         save_facts(store, item)
                 summary.documents += 1

@@ -186,14 +186,6 @@ def test_reextract_replaces_annotations_and_calls_the_hook(fakes, tmp_path, monk
     assert all(len(f) == 1 and f[0].message.startswith("pass ") for f in flags)
 
 
-def test_reextract_without_an_extractor_says_so(tmp_path, monkeypatch):
-    from concord.errors import ExtractionError
-    Store(tmp_path / "c.db").close()
-    monkeypatch.setattr(pipeline, "load_extractor", lambda s: None)
-    with pytest.raises(ExtractionError, match="not available"):
-        pipeline.reextract_store(tmp_path / "c.db", settings())
-
-
 def container_inputs(paths, settings):
     """Stands in for a JSON Lines reader: one document per line, source "path#line=N"."""
     for given in paths:

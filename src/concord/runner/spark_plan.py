@@ -119,8 +119,7 @@ def assign(inputs: list[Input], shards: int) -> dict[int, list[Input]]:
 
 def run_config(settings: Settings) -> dict[str, Any]:
     """What, besides the inputs, decides a shard's output: a change means redo."""
-    from concord.pipeline import extractor_version
-    return {"layout": LAYOUT_VERSION, "concord": __version__, "extractor": extractor_version(),
+    return {"layout": LAYOUT_VERSION, "concord": __version__,   # the extractor is versioned with Concord
             "kb_dir": [os.path.abspath(d) for d in (settings.kb_dir or ())],
             "max_bytes": int(settings.max_bytes)}
 
