@@ -56,8 +56,13 @@ def load_extractor(settings: Settings) -> Callable[[Document], Document]:
     The KB is loaded here, before any worker starts, so forked workers share it.
     """
     from concord.extract import Extractor
+    return Extractor(knowledge_base(settings))
+
+
+def knowledge_base(settings: Settings):
+    """The KB of these settings (packaged data plus the `kb_dir` folders), loaded once."""
     from concord.kb import default_kb
-    return Extractor(default_kb(tuple(settings.kb_dir or ())))
+    return default_kb(tuple(settings.kb_dir or ()))
 
 
 def build_stages(settings: Settings, *, clean: bool = True, extract: bool = True) -> list[Stage]:
@@ -155,15 +160,18 @@ def graph_hook() -> Callable[[Store, Document], Any] | None:
     return save_facts
 
 
-def store_document(store: Store, doc: Document, signature: Any = None) -> str:
-    """Store one processed document and its facts in one transaction; "new" or "duplicate"."""
+def store_document(store: Store, doc: Document, signature: Any = None, kb: Any = None) -> str:
+    """Store one processed document and its facts in one transaction; "new" or "duplicate".
+
+    `kb` is the knowledge base the document was linked against (default: `default_kb()`).
+    """
     save_facts = graph_hook()
     with store.transaction():
         status = store.add_document(doc, signature)
         # GRAPH HOOK: the one place where extracted facts go to the graph tables.
         # Only new documents: a duplicate's facts were stored with its first copy.
         if status == "new" and save_facts is not None:
-            save_facts(store, doc)
+            save_facts(store, doc, new=True, kb=kb)
     return status
 
 
@@ -173,7 +181,7 @@ def ingest_document(store: Store, doc: Document, settings: Settings) -> tuple[st
     Returns ("new" | "duplicate", the document) or ("failed", the Failure), which is recorded.
     """
     entry = _process(Processed(doc), build_stages(settings))
-    return _store_entry(store, entry)
+    return _store_entry(store, entry, knowledge_base(settings))
 
 
 class _Resume:
@@ -253,12 +261,12 @@ def ingest_paths(paths: Iterable[str], db_path: str | Path, settings: Settings,
     """
     summary = IngestSummary()
     with Store(db_path) as store, store.batch() as batch:
-        resume = _Resume(store)
+        resume, kb = _Resume(store), knowledge_base(settings)
         own = _store_files(db_path)
         entries = (resume.entry(item) for item in _inputs(paths, settings)
                    if os.path.realpath(item.source.split("#", 1)[0]) not in own)
         for entry in _run(entries, settings, settings.workers):
-            status, item = _store_entry(store, entry)
+            status, item = _store_entry(store, entry, kb)
             summary.read += 1
             if status == "failed":
                 summary.failed += 1
@@ -282,7 +290,7 @@ def _store_files(db_path: str | Path) -> set[str]:
     return {base + suffix for suffix in ("", "-wal", "-shm", "-journal")}
 
 
-def _store_entry(store: Store, entry: Processed) -> tuple[str, Document | Failure]:
+def _store_entry(store: Store, entry: Processed, kb: Any = None) -> tuple[str, Document | Failure]:
     item = entry.item
     if isinstance(item, Failure):
         store.add_failure(item)
@@ -290,7 +298,7 @@ def _store_entry(store: Store, entry: Processed) -> tuple[str, Document | Failur
     if entry.done:
         return "duplicate", item
     try:
-        return store_document(store, item, entry.signature), item
+        return store_document(store, item, entry.signature, kb), item
     except StoreError:
         raise  # the store itself is broken (disk full, locked): stop, nothing is half-written
     except Exception as exc:  # the graph hook failed on this document: it was rolled back
@@ -325,7 +333,7 @@ class ReextractSummary:
 def reextract_store(db_path: str | Path, settings: Settings, workers: int = 1,
                     progress: Progress | None = None) -> ReextractSummary:
     """Run extraction again over every stored document, replacing its facts."""
-    summary = ReextractSummary()
+    summary, kb = ReextractSummary(), knowledge_base(settings)
     save_facts = graph_hook()
     with Store(db_path, create=False) as store:
         entries = (Processed(_without_annotations(doc)) for doc in store.iter_documents())
@@ -340,7 +348,7 @@ def reextract_store(db_path: str | Path, settings: Settings, workers: int = 1,
                 with store.transaction():
                     store.save_annotations(item)
                     if save_facts is not None:  # GRAPH HOOK (replacing): see store_document
-                        save_facts(store, item)
+                        save_facts(store, item, kb=kb)
                 summary.documents += 1
             if progress is not None:
                 progress("failed" if isinstance(item, Failure) else "done", item)

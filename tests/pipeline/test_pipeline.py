@@ -143,7 +143,7 @@ def test_graph_hook_runs_in_the_document_transaction(fakes, tmp_path, monkeypatc
     write_corpus(tmp_path / "in", 3)
     calls = []
 
-    def save_facts(store, doc):
+    def save_facts(store, doc, new=False, kb=None):
         assert store.conn.in_transaction
         calls.append(doc.id)
         if len(calls) == 2:
@@ -177,7 +177,7 @@ def test_reextract_replaces_annotations_and_calls_the_hook(fakes, tmp_path, monk
     monkeypatch.setattr(pipeline, "build_stages",
                         lambda s, clean=True, extract=True: [pipeline.Stage("extract", extractor)])
     hooked = []
-    monkeypatch.setattr(pipeline, "graph_hook", lambda: lambda store, doc: hooked.append(doc.id))
+    monkeypatch.setattr(pipeline, "graph_hook", lambda: lambda store, doc, **_: hooked.append(doc.id))
     pipeline.reextract_store(db, settings(), workers=workers)
     summary = pipeline.reextract_store(db, settings(), workers=workers)
     assert summary.documents == 4 and len(hooked) == 8

@@ -26,13 +26,20 @@ from concord.graph.ids import entity_node_id
 from concord.graph.relations import proposals
 
 
-def save_facts(store, doc: Document, extractor_version: str | None = None) -> None:
-    """Replace `doc`'s facts in the graph with those of its current extraction."""
+def save_facts(store, doc: Document, extractor_version: str | None = None, *, new: bool = False,
+               kb=None) -> None:
+    """Replace `doc`'s facts in the graph with those of its current extraction.
+
+    `new=True` says the document was stored just now, so it has no facts yet
+    and there is nothing to look up and replace. `kb` is the knowledge base the
+    extractor linked against (by default `concord.kb.default_kb()`).
+    """
     version = extractor_version or __version__
+    kb = kb if kb is not None else _default_kb()
     with store.transaction() as conn:
-        if conn.execute("SELECT 1 FROM search_documents WHERE rowid = ?", (search_rowid(doc.id),)).fetchone():
-            forget_document(conn, doc.id)          # re-extraction: the old facts go first
-        node_of = _save_entities(conn, doc, version)
+        if not new:
+            forget_document(store, doc.id)          # re-extraction: the old facts go first
+        node_of = _save_entities(store, doc, version, kb)
         relations: list[tuple] = []
         _save_roles(conn, doc, node_of, version, relations)
         event_of = _save_events(conn, doc, node_of, version, relations)
@@ -42,16 +49,16 @@ def save_facts(store, doc: Document, extractor_version: str | None = None) -> No
                       None, version)
         _write_relations(conn, relations)
         _save_flags(conn, doc, version)
-        conn.execute("INSERT INTO search_documents (rowid, document_id, title, text) VALUES (?, ?, ?, ?)",
-                     (search_rowid(doc.id), doc.id, doc.title or "", doc.text))
+        store.fulltext.add("search_documents", [(search_rowid(doc.id), doc.id, doc.title or "", doc.text)])
 
 
-def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
+def forget_document(store, doc_id: str) -> None:
     """Remove every fact that came from `doc_id`, and nodes left with no evidence.
 
     Only the nodes this document touched are checked, so forgetting one document
     costs the same in a store of a hundred documents or of a million.
     """
+    conn = store.conn
     touched_entities = {row[0] for row in conn.execute(
         "SELECT entity_id FROM graph_entity_documents WHERE document_id = ? UNION "
         "SELECT subject_id FROM graph_relations WHERE document_id = ?", (doc_id, doc_id))}
@@ -64,7 +71,7 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
     for table in ("graph_roles", "graph_quotes", "graph_relations",
                   "graph_flags", "graph_event_sources", "graph_entity_documents"):
         conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
-    conn.execute("DELETE FROM search_documents WHERE rowid = ?", (search_rowid(doc_id),))
+    _delete_search_rows(store, "search_documents", {search_rowid(doc_id)})
     for event_id in touched_events:
         if not conn.execute("SELECT 1 FROM graph_event_sources WHERE event_id = ? LIMIT 1", (event_id,)).fetchone():
             conn.execute("DELETE FROM graph_events WHERE id = ?", (event_id,))
@@ -73,11 +80,16 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
             continue
         names = [row[0] for row in conn.execute(
             "SELECT name FROM graph_entity_names WHERE entity_id = ?", (entity_id,))]
-        conn.executemany("DELETE FROM search_entities WHERE rowid = ?",
-                         [(search_rowid(entity_id, name),) for name in names])
+        _delete_search_rows(store, "search_entities", {search_rowid(entity_id, name) for name in names})
         conn.execute("DELETE FROM graph_relations WHERE subject_id = ? AND document_id IS NULL", (entity_id,))
         conn.execute("DELETE FROM graph_entity_names WHERE entity_id = ?", (entity_id,))
         conn.execute("DELETE FROM graph_entities WHERE id = ?", (entity_id,))
+
+
+def _delete_search_rows(store, table: str, rowids: set[int]) -> None:
+    """Delete full-text rows, whether written already or still waiting for the commit."""
+    store.fulltext.discard(table, rowids)
+    store.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(rowid,) for rowid in rowids])
 
 
 def _has_evidence(conn, entity_id: str) -> bool:
@@ -95,18 +107,18 @@ def search_rowid(*parts: str) -> int:
     return int.from_bytes(digest, "big") >> 1        # fits SQLite's signed 64-bit integer
 
 
-def _kb():
+def _default_kb():
     from concord.kb import default_kb
     return default_kb()
 
 
-def _save_entities(conn: sqlite3.Connection, doc: Document, version: str) -> dict[str, str]:
+def _save_entities(store, doc: Document, version: str, kb) -> dict[str, str]:
     """Write entity nodes, names and mentions; returns document entity id → graph node id.
 
     Statements are batched over the whole document (a few per document rather than
     a few per entity): storing must keep pace with extraction.
     """
-    kb = _kb()
+    conn = store.conn
     node_of: dict[str, str] = {}
     nodes: dict[str, tuple[Entity, bool]] = {}
     for entity in doc.entities:
@@ -122,8 +134,8 @@ def _save_entities(conn: sqlite3.Connection, doc: Document, version: str) -> dic
     for node_id in ids:
         if node_id not in existing:
             _create_entity(conn, node_id, *nodes[node_id], version, kb)
-    _add_names(conn, ids, marks, [(node_of[e.id], name) for e in doc.entities
-                                  for name in {e.name, *(m.text for m in e.mentions)}])
+    _add_names(store, [(node_of[e.id], name) for e in doc.entities
+                       for name in {e.name, *(m.text for m in e.mentions)}])
     conn.executemany(
         "INSERT INTO graph_mentions (document_id, entity_id, start, end, text, extractor_version, confidence)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -164,14 +176,19 @@ def _add_kb_relations(conn, node_id: str, known, version: str) -> None:
         " extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def _add_names(conn, ids: list[str], marks: str, names: list[tuple[str, str]]) -> None:
+def _add_names(store, names: list[tuple[str, str]]) -> None:
     """Record the names entities were written with; each new one becomes searchable."""
+    conn, wanted = store.conn, sorted(set(names))
+    # Only these pairs are looked up: an entity named in thousands of articles
+    # (ASEAN) has many names, and reading them all for every document grew with the store.
+    pairs = ",".join("(?, ?)" for _ in wanted)
     known = {(row[0], row[1]) for row in conn.execute(
-        f"SELECT entity_id, name FROM graph_entity_names WHERE entity_id IN ({marks})", ids)}
-    new = sorted(set(names) - known)
+        f"SELECT n.entity_id, n.name FROM (VALUES {pairs}) AS v JOIN graph_entity_names n"
+        " ON n.entity_id = v.column1 AND n.name = v.column2",
+        [value for pair in wanted for value in pair])} if wanted else set()
+    new = [pair for pair in wanted if pair not in known]
     conn.executemany("INSERT INTO graph_entity_names (entity_id, name) VALUES (?, ?)", new)
-    conn.executemany("INSERT INTO search_entities (rowid, entity_id, names) VALUES (?, ?, ?)",
-                     [(search_rowid(node_id, name), node_id, name) for node_id, name in new])
+    store.fulltext.add("search_entities", [(search_rowid(node_id, name), node_id, name) for node_id, name in new])
 
 
 def _ref_id(ref: dict | None, node_of: dict[str, str]) -> str | None:
