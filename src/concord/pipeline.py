@@ -264,7 +264,7 @@ def ingest_paths(paths: Iterable[str], db_path: str | Path, settings: Settings,
         resume, kb = _Resume(store), knowledge_base(settings)
         own = _store_files(db_path)
         entries = (resume.entry(item) for item in _inputs(paths, settings)
-                   if os.path.realpath(item.source.split("#", 1)[0]) not in own)
+                   if _real_path(item.source.split("#", 1)[0]) not in own)
         for entry in _run(entries, settings, settings.workers):
             status, item = _store_entry(store, entry, kb)
             summary.read += 1
@@ -282,6 +282,13 @@ def ingest_paths(paths: Iterable[str], db_path: str | Path, settings: Settings,
                 progress(status, item)
         resume.finish()
     return summary
+
+
+@functools.lru_cache(maxsize=4096)
+def _real_path(path: str) -> str:
+    # Cached: every line of a JSON Lines file or record of a WARC names the same file,
+    # and realpath makes a system call per folder of the path.
+    return os.path.realpath(path)
 
 
 def _store_files(db_path: str | Path) -> set[str]:

@@ -30,7 +30,6 @@ def clean_txt(text: str) -> Document:
     ("Updated: 2023-11-20 14:30 GMT+8", "2023-11-20"),
     ("12 May 2022, 6pm (+07:00)", "2022-05-12"),
     ("Source: Antara | 2024-05-14 09:12:33 | Editor: Budi Santoso", "2024-05-14"),
-    ("Vientiane ● Fri, May 10, 2024", "2024-05-10"),                    # place and a bullet separator
     ("March 2, 2021 | Mekong Program", "2021-03-02"),                   # a section label after the date
     ("Delta News Service - Sep 12, 2022 - 18:40 | Region, Asia", "2022-09-12"),
     ("Friday, 14 June 2024", "2024-06-14"),

@@ -170,7 +170,9 @@ def test_agency_date_line_and_closing_byline():
                     "By Sok Ratha\nAKP")
     assert (doc.published, doc.dateline, doc.outlet, doc.author) == (
         "2024-03-12", "Phnom Penh", "Agence Kampuchea Presse", "Sok Ratha")
-    assert doc.text == "The two sides reviewed projects funded by Japan this morning.\nMore support was pledged."
+    # The wire dateline is the article's own: read, and kept in the text with its place.
+    assert doc.text == ("Phnom Penh, March 12, 2024 AKP --\n"
+                        "The two sides reviewed projects funded by Japan this morning.\nMore support was pledged.")
 
 
 def test_labelled_source_and_editor_date_line():

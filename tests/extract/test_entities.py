@@ -7,34 +7,12 @@ test pass for the wrong reason.
 """
 from __future__ import annotations
 
-import pytest
-
 from concord.document import Document
 from concord.extract import Extractor
-from concord.kb import default_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return default_kb()
-
-
-@pytest.fixture(scope="module")
-def extract(kb):
-    extractor = Extractor(kb, steps=("entities",))
-
-    def run(text: str, outlet: str | None = None) -> Document:
-        return extractor(Document(source="test", text=text, outlet=outlet))
-    return run
 
 
 def _by_name(doc: Document) -> dict:
     return {e.name: e for e in doc.entities}
-
-
-def _unknown(kb, *names: str) -> None:
-    for name in names:
-        assert not kb.lookup(name), f"test precondition: {name!r} must not be in the KB"
 
 
 def test_every_mention_is_evidence(extract):
@@ -63,8 +41,8 @@ def test_honorific_variants_are_one_person(extract):
     assert not any(e.name.startswith("Samdech") for e in doc.entities)
 
 
-def test_unknown_person_found_by_title_and_joined_by_surname(kb, extract):
-    _unknown(kb, "Sovann Rithyvong")
+def test_unknown_person_found_by_title_and_joined_by_surname(extract, unknown):
+    unknown("Sovann Rithyvong")
     doc = extract("Deputy Minister Sovann Rithyvong visited Battambang on Tuesday. "
                   "\u201cWe need better roads,\u201d Rithyvong told reporters.")
     person = _by_name(doc)["Sovann Rithyvong"]
@@ -72,8 +50,8 @@ def test_unknown_person_found_by_title_and_joined_by_surname(kb, extract):
     assert [m.text for m in person.mentions] == ["Sovann Rithyvong", "Rithyvong"]
 
 
-def test_vietnamese_given_name_joins_the_full_name(kb, extract):
-    _unknown(kb, "Trần Văn Khải")
+def test_vietnamese_given_name_joins_the_full_name(extract, unknown):
+    unknown("Trần Văn Khải")
     doc = extract("Trần Văn Khải, Vice Foreign Minister of Viet Nam, opened the meeting. "
                   "Khải said the partnership had grown.")
     people = [e for e in doc.entities if e.type == "PERSON"]
@@ -99,8 +77,8 @@ def test_common_words_in_capitals_are_not_people(extract):
     assert not any(e.type == "PERSON" for e in doc.entities)
 
 
-def test_acronym_is_bound_to_its_long_form(kb, extract):
-    _unknown(kb, "Mekong Water Futures Institute", "MWFI")
+def test_acronym_is_bound_to_its_long_form(extract, unknown):
+    unknown("Mekong Water Futures Institute", "MWFI")
     doc = extract("The Mekong Water Futures Institute (MWFI) published a report. "
                   "MWFI researchers said river flows fell.")
     institute = _by_name(doc)["Mekong Water Futures Institute"]
@@ -109,8 +87,8 @@ def test_acronym_is_bound_to_its_long_form(kb, extract):
     assert [m.text for m in institute.mentions] == ["Mekong Water Futures Institute", "MWFI", "MWFI"]
 
 
-def test_head_words_type_unknown_names(kb, extract):
-    _unknown(kb, "Blue Mekong Connectivity Initiative", "Lotus Policy Institute")
+def test_head_words_type_unknown_names(extract, unknown):
+    unknown("Blue Mekong Connectivity Initiative", "Lotus Policy Institute")
     doc = extract("The Lotus Policy Institute backed the Blue Mekong Connectivity Initiative, "
                   "which was discussed in Phnom Penh.")
     names = _by_name(doc)
@@ -138,8 +116,8 @@ def test_lowercase_words_are_not_acronyms(extract):
     assert [(c.id, len(c.mentions)) for c in countries] == [("Q30", 1)]
 
 
-def test_outlet_is_an_organisation_even_without_a_mention(kb, extract):
-    _unknown(kb, "The Riverside Herald")
+def test_outlet_is_an_organisation_even_without_a_mention(extract, unknown):
+    unknown("The Riverside Herald")
     doc = extract("Laos and Thailand signed a deal.", outlet="The Riverside Herald")
     outlet = _by_name(doc)["Riverside Herald"]
     assert outlet.type == "ORGANIZATION" and outlet.mentions == []
@@ -196,15 +174,15 @@ def score_dev_set(dev_set, kb, steps) -> dict:
     return score.summarise(totals, len(golds), 0)
 
 
-def test_kb_person_inside_a_longer_name_is_not_linked(kb, extract):
-    _unknown(kb, "Kyaw Thura Win")
+def test_kb_person_inside_a_longer_name_is_not_linked(extract, unknown):
+    unknown("Kyaw Thura Win")
     doc = extract("Myanmar was represented by its ambassador, U Kyaw Thura Win, on Friday.")
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [(p.name, p.id) for p in people] == [("Kyaw Thura Win", "p:kyaw-thura-win")]
 
 
-def test_acronym_letters_may_come_from_connectors(kb, extract):
-    _unknown(kb, "Banque du Mekong")
+def test_acronym_letters_may_come_from_connectors(extract, unknown):
+    unknown("Banque du Mekong")
     doc = extract("The loan came from the Banque du Mekong (BDM). BDM said rates would fall.")
     bank = _by_name(doc)["Banque du Mekong"]
     assert [m.text for m in bank.mentions] == ["Banque du Mekong", "BDM", "BDM"]
@@ -222,8 +200,8 @@ def test_weekday_is_not_part_of_a_name(extract):
     assert not any("Tuesday" in e.name for e in doc.entities)
 
 
-def test_places_from_a_lowercase_place_word_or_a_country_after_a_comma(kb, extract):
-    _unknown(kb, "Sre Ambel", "Tbeng Meanchey")
+def test_places_from_a_lowercase_place_word_or_a_country_after_a_comma(extract, unknown):
+    unknown("Sre Ambel", "Tbeng Meanchey")
     doc = extract("Farmers in Sre Ambel district met officials. The fair was held in "
                   "Tbeng Meanchey, Cambodia, last week. Nobody spoke in Khmer about it.")
     names = _by_name(doc)
@@ -241,14 +219,14 @@ def test_distinct_one_word_alias_links_but_a_bare_name_part_does_not(kb, extract
     assert not any(e.name == "Joko Widodo" for e in doc.entities)
 
 
-def test_initials_stay_inside_a_name(kb, extract):
-    _unknown(kb, "Daniel R. Tanaka")
+def test_initials_stay_inside_a_name(extract, unknown):
+    unknown("Daniel R. Tanaka")
     doc = extract("Daniel R. Tanaka, a professor at the Lotus Policy Institute, said trade grew.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Daniel R. Tanaka"]
 
 
-def test_names_known_by_their_make_up(kb, extract):
-    _unknown(kb, "Chheang Sovannary", "Kyaw Zin Htet")
+def test_names_known_by_their_make_up(extract, unknown):
+    unknown("Chheang Sovannary", "Kyaw Zin Htet")
     doc = extract("The panel included Chheang Sovannary and Kyaw Zin Htet among others.")
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     assert people == {"Chheang Sovannary", "Kyaw Zin Htet"}
@@ -261,8 +239,8 @@ def test_institution_words_need_a_title_to_be_a_person(extract):
     assert people == {"Kyaw Min Aung"}
 
 
-def test_who_and_age_appositives_mark_people(kb, extract):
-    _unknown(kb, "Rith Chanmony", "Mao Sreyneang")
+def test_who_and_age_appositives_mark_people(extract, unknown):
+    unknown("Rith Chanmony", "Mao Sreyneang")
     doc = extract("Rith Chanmony, 52, sells rice. Mao Sreyneang, who farms nearby, agreed. "
                   "Cambodia, which exports rice, benefits.")
     assert {e.name for e in doc.entities if e.type == "PERSON"} == {"Rith Chanmony", "Mao Sreyneang"}
@@ -278,16 +256,16 @@ def test_lowercase_foreign_ministry_after_a_demonym_or_possessive(extract):
     assert ["Thailand's foreign ministry"] in by_country.values()
 
 
-def test_country_tail_of_an_unknown_office_stays_a_country(kb, extract):
-    _unknown(kb, "Office of the National Rice Reserves")
+def test_country_tail_of_an_unknown_office_stays_a_country(extract, unknown):
+    unknown("Office of the National Rice Reserves")
     doc = extract("An envoy of the Office of the National Rice Reserves of Thailand spoke.")
     names = _by_name(doc)
     assert names["Office of the National Rice Reserves"].type == "ORGANIZATION"
     assert names["Thailand"].type == "COUNTRY"
 
 
-def test_venues_are_places_and_portfolios_are_not_frameworks(kb, extract):
-    _unknown(kb, "Vientiane Lotus Convention Centre")
+def test_venues_are_places_and_portfolios_are_not_frameworks(extract, unknown):
+    unknown("Vientiane Lotus Convention Centre")
     doc = extract("The summit opened at the Vientiane Lotus Convention Centre. Union Minister for "
                   "International Cooperation U Kyaw Min Aung attended.")
     names = _by_name(doc)
@@ -296,8 +274,8 @@ def test_venues_are_places_and_portfolios_are_not_frameworks(kb, extract):
     assert names["Kyaw Min Aung"].type == "PERSON"
 
 
-def test_name_make_up_is_no_evidence_after_a_place_preposition(kb, extract):
-    _unknown(kb, "Quảng Yên Thịnh")
+def test_name_make_up_is_no_evidence_after_a_place_preposition(extract, unknown):
+    unknown("Quảng Yên Thịnh")
     doc = extract("Flooding hit farms in Quảng Yên Thịnh last week.")
     assert not any(e.type == "PERSON" for e in doc.entities)
 
@@ -307,8 +285,8 @@ def test_lowercase_generic_title_is_an_ordinary_word(extract):
     assert not any(e.type == "PERSON" for e in doc.entities)
 
 
-def test_name_particles_stay_inside_a_name(kb, extract):
-    _unknown(kb, "Ahmad Faiz bin Rahmat")
+def test_name_particles_stay_inside_a_name(extract, unknown):
+    unknown("Ahmad Faiz bin Rahmat")
     doc = extract("Deputy Minister Ahmad Faiz bin Rahmat said the plan was ready. Rahmat left early.")
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [(p.name, [m.text for m in p.mentions]) for p in people] == [

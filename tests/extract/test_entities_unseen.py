@@ -9,35 +9,10 @@ from __future__ import annotations
 import pytest
 
 from concord.document import Document
-from concord.extract import Extractor
-from concord.kb import default_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return default_kb()
-
-
-@pytest.fixture(scope="module")
-def extract(kb):
-    extractor = Extractor(kb, steps=("entities",))
-
-    def run(text: str) -> Document:
-        doc = extractor(Document(source="test", text=text))
-        for e in doc.entities:
-            for m in e.mentions:
-                assert text[m.start:m.end] == m.text
-        return doc
-    return run
 
 
 def _types(doc: Document) -> dict[str, str]:
     return {e.name: e.type for e in doc.entities}
-
-
-def _unknown(kb, *names: str) -> None:
-    for name in names:
-        assert not kb.lookup(name), f"test precondition: {name!r} must not be in the KB"
 
 
 # -- 1. new people introduced by an appositive or a role phrase -----------------------------
@@ -49,29 +24,29 @@ def _unknown(kb, *names: str) -> None:
     ("Water is scarce, according to Tran Van Khoa, a hydrology lecturer in Hue.", "Tran Van Khoa"),
     ("Chanthy Sorn, a young rice farmer, met the delegation on Friday.", "Chanthy Sorn"),
 ])
-def test_appositive_role_noun_makes_a_person(kb, extract, text, name):
-    _unknown(kb, name)
+def test_appositive_role_noun_makes_a_person(extract, text, name, unknown):
+    unknown(name)
     assert _types(extract(text)).get(name) == "PERSON"
 
 
-def test_appositive_without_a_person_noun_is_not_a_person(kb, extract):
-    _unknown(kb, "Kampong Leav")
+def test_appositive_without_a_person_noun_is_not_a_person(extract, unknown):
+    unknown("Kampong Leav")
     types = _types(extract("Boats left Kampong Leav, a small riverside market, before dawn."))
     assert types.get("Kampong Leav") != "PERSON"
 
 
 # -- 2. boundaries -----------------------------------------------------------------------------
 
-def test_org_head_after_a_kb_place_extends_the_name(kb, extract):
+def test_org_head_after_a_kb_place_extends_the_name(kb, extract, unknown):
     assert kb.lookup("Can Tho")
-    _unknown(kb, "Can Tho University")
+    unknown("Can Tho University")
     types = _types(extract("Scientists at Can Tho University measured the salinity."))
     assert types.get("Can Tho University") == "ORGANIZATION"
     assert "Can Tho" not in types
 
 
-def test_a_port_is_an_organisation_not_the_town(kb, extract):
-    _unknown(kb, "Kampot Port")
+def test_a_port_is_an_organisation_not_the_town(extract, unknown):
+    unknown("Kampot Port")
     types = _types(extract("Exports through Kampot Port doubled last year."))
     assert types.get("Kampot Port") == "ORGANIZATION"
 
@@ -85,22 +60,22 @@ def test_country_inside_a_plural_sea_name_is_not_the_country(kb, extract):
     assert sea and sea[0].mentions[0].text == "South China Seas"
 
 
-def test_ministry_name_stops_before_the_person(kb, extract):
-    _unknown(kb, "Chanthavy Inthalath")
+def test_ministry_name_stops_before_the_person(extract, unknown):
+    unknown("Chanthavy Inthalath")
     types = _types(extract("Director of the Ministry of Public Works Chanthavy Inthalath spoke."))
     assert types.get("Chanthavy Inthalath") == "PERSON"
     assert not any("Chanthavy" in name for name, t in types.items() if t == "ORGANIZATION")
 
 
-def test_framework_title_with_a_colon_is_one_framework(kb, extract):
-    _unknown(kb, "Vientiane Declaration on River Care: Clean Water for All")
+def test_framework_title_with_a_colon_is_one_framework(extract, unknown):
+    unknown("Vientiane Declaration on River Care: Clean Water for All")
     types = _types(extract("Ministers adopted the Vientiane Declaration on River Care: Clean Water "
                            "for All on Monday."))
     assert types.get("Vientiane Declaration on River Care: Clean Water for All") == "FRAMEWORK"
 
 
-def test_colon_after_a_framework_does_not_swallow_the_next_sentence(kb, extract):
-    _unknown(kb, "Vientiane Water Charter")
+def test_colon_after_a_framework_does_not_swallow_the_next_sentence(extract, unknown):
+    unknown("Vientiane Water Charter")
     types = _types(extract("They signed the Vientiane Water Charter: Leaders then left."))
     assert "Vientiane Water Charter" in types
     assert not any("Leaders" in name for name in types)
@@ -131,8 +106,8 @@ def test_bare_article_before_a_name_is_not_a_title(extract):
     ("In Nong Saeng, traders waited for the boats.", "Nong Saeng"),
     ("The pilgrims walked near Prasat Ta Kev temple at dawn.", "Prasat Ta Kev"),
 ])
-def test_unknown_place_after_a_locative(kb, extract, text, place):
-    _unknown(kb, place)
+def test_unknown_place_after_a_locative(extract, text, place, unknown):
+    unknown(place)
     assert _types(extract(text)).get(place) == "PLACE"
 
 
@@ -147,16 +122,16 @@ def test_not_places_after_a_locative(extract, text, word):
     assert word not in _types(extract(text))
 
 
-def test_person_after_a_locative_stays_a_person(kb, extract):
-    _unknown(kb, "Sorya Phan")
+def test_person_after_a_locative_stays_a_person(extract, unknown):
+    unknown("Sorya Phan")
     types = _types(extract("The letter came from Sorya Phan, who leads the farmers' union."))
     assert types.get("Sorya Phan") == "PERSON"
 
 
 # -- 6. a nickname inside a name --------------------------------------------------------------------
 
-def test_nickname_in_quotation_marks_is_one_person(kb, extract):
-    _unknown(kb, "Somphone Keo")
+def test_nickname_in_quotation_marks_is_one_person(extract, unknown):
+    unknown("Somphone Keo")
     doc = extract('Governor Somphone "Big Tree" Keo spoke. Keo said the road was done.')
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert len(people) == 1
@@ -175,8 +150,8 @@ def test_nickname_of_a_known_person_links_to_the_kb(kb, extract):
 
 # -- names that look like other words ---------------------------------------------------------------
 
-def test_family_name_that_is_an_english_word_after_a_title(kb, extract):
-    _unknown(kb, "Do Van Hai")
+def test_family_name_that_is_an_english_word_after_a_title(extract, unknown):
+    unknown("Do Van Hai")
     types = _types(extract("Deputy Minister Do Van Hai opened the dike. Do farmers agree?"))
     assert types.get("Do Van Hai") == "PERSON"
     assert "Van Hai" not in types
@@ -191,8 +166,8 @@ def test_mononymous_kb_person_is_kept(kb, extract):
     assert [len(p.mentions) for p in people] == [2]
 
 
-def test_two_portfolios_joined_by_and_are_one_body(kb, extract):
-    _unknown(kb, "Defence and Security Council")
+def test_two_portfolios_joined_by_and_are_one_body(extract, unknown):
+    unknown("Defence and Security Council")
     types = _types(extract("The Defence and Security Council met on Monday."))
     assert types.get("Defence and Security Council") == "ORGANIZATION"
 
@@ -208,22 +183,22 @@ def test_and_the_ends_a_name_tail(extract):
     assert types.get("Indian Ocean") == "PLACE"
 
 
-def test_watchdog_names_are_organisations(kb, extract):
-    _unknown(kb, "Tonle Sap Watch")
+def test_watchdog_names_are_organisations(extract, unknown):
+    unknown("Tonle Sap Watch")
     types = _types(extract("Tonle Sap Watch said the fish catch had fallen."))
     assert types.get("Tonle Sap Watch") == "ORGANIZATION"
 
 
-def test_attributive_place_is_not_part_of_an_organisation(kb, extract):
-    _unknown(kb, "Institute for River Studies")
+def test_attributive_place_is_not_part_of_an_organisation(extract, unknown):
+    unknown("Institute for River Studies")
     doc = extract("She works at the Hanoi-based Institute for River Studies.")
     types = _types(doc)
     assert types.get("Institute for River Studies") == "ORGANIZATION"
     assert not any(name.startswith("Hanoi-based") for name in types)
 
 
-def test_portfolio_after_a_title_is_not_part_of_the_name(kb, extract):
-    _unknown(kb, "Arjun Mehra")
+def test_portfolio_after_a_title_is_not_part_of_the_name(extract, unknown):
+    unknown("Arjun Mehra")
     types = _types(extract("Union Minister of Railways Arjun Mehra inspected the line."))
     assert types.get("Arjun Mehra") == "PERSON"
     assert "Railways Arjun Mehra" not in types

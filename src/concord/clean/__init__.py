@@ -7,8 +7,12 @@ The flow, one module per step:
 
 - ``html.py``       HTML → paragraphs (trafilatura) and page metadata (meta tags, JSON-LD)
 - ``furniture.py``  paragraphs that are page furniture dropped (rules in ``data/furniture.json``)
+- ``chrome.py``     section menus, breadcrumbs ("News World Business", "News > Asia") and a
+                    press release's closing lines ("This is a press release of ...", "###")
 - ``header.py``     the header lines: headline, masthead, site header, outlet line
 - ``metadata.py``   date and byline lines, dateline, wire signature read from the text
+- ``datelines.py``  a page's own date lines ("Published 12 Mar 2023 Updated ...", "Published:
+                    05/08/2024") and whether a header date line opens with its place (kept then)
 - ``dates.py``      stated dates → ISO (never invented)
 - ``language.py``   a light language guess
 - ``dedup.py``      MinHash signatures and LSH band keys for near-duplicates
@@ -24,7 +28,7 @@ from concord.clean.dates import normalize_iso
 from concord.clean.furniture import join_paragraphs, remove_furniture, split_paragraphs
 from concord.clean.language import detect_language
 from concord.clean.header import read_header
-from concord.clean.metadata import TextMeta, read_dateline, read_deck_lines, read_footer_date, read_signature
+from concord.clean.metadata import TextMeta, read_cue_lines, read_dateline, read_deck_lines, read_footer_date, read_signature
 from concord.document import Document
 from concord.errors import EmptyInputError
 
@@ -68,12 +72,16 @@ def clean_text(text: str, meta: TextMeta, known_title: str | None = None, from_h
     Kept paragraphs are joined as laid out in the original (one newline between
     lines that were adjacent, else a blank line); text extracted from HTML gets a
     blank line between paragraphs and keeps repeated paragraphs (see furniture.py)."""
-    paragraphs = remove_furniture(split_paragraphs(text), drop_repeats=not from_html)
+    paragraphs = remove_furniture(split_paragraphs(text), drop_repeats=not from_html, drop_footer=not from_html)
     body_start = read_header(paragraphs, meta, known_title)
+    # The article's own dateline ("Bangkok | Tue, May 14 2024") is read and kept: its place is the story's.
+    dateline = [p for p in paragraphs[:body_start] if p is meta.dateline_line]
     paragraphs = paragraphs[body_start:]
     if body_start or known_title:
         paragraphs = read_deck_lines(paragraphs, meta)
+    paragraphs = dateline + paragraphs
     paragraphs = read_signature(paragraphs, meta)
+    paragraphs = read_cue_lines(paragraphs, meta)
     read_dateline(paragraphs, meta)
     paragraphs = read_footer_date(paragraphs, meta)
     return join_paragraphs(paragraphs, keep_layout=not from_html)

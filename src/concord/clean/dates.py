@@ -3,28 +3,30 @@
 Only what is stated is read: "December 04, 2019", "7 December 2016", "2019-12-04",
 "Posted on 3 March 2023". A day and month without a year ("Aug. 3" in a wire
 dateline) gives nothing, and neither does a lone "March 2025" (an archive widget,
-not a date line). Month names and date cue words live in ``data/dates.json``.
+not a date line). Month and weekday names, in every language of the table, and the
+reading of a matched day, month and year are `concord.calendar`'s; date cue words,
+fillers and time zones live in ``data/dates.json``.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from functools import lru_cache
 
-from concord.clean.patterns import load_data
+from concord.calendar import alternation, date_from_parts, day_group, month_names, weekday_names
+from concord.datafiles import load_json
 
 ISO_VALUE = re.compile(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?:[T ].*)?$")
 
 
+def _words() -> dict:
+    return load_json("concord.clean", "dates.json")
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
-    data = load_data("dates")
-    months = {name: int(num) for num, names in data["months"].items() for name in names}
-    # Longest names first so "sept" wins over "sep" and "june" over "jun".
-    month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    weekday_alt = "|".join(sorted((re.escape(w) for w in data["weekdays"]), key=len, reverse=True))
-    weekday = rf"(?:(?:{weekday_alt})\.?,?\s+)?"
-    day = r"(?P<d{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+def _tables() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    month_alt = alternation(month_names())
+    weekday = rf"(?:(?:{alternation(weekday_names())})\.?,?\s+)?"
+    day = day_group("d{n}")
     year = r"(?P<y{n}>(?:19|20)\d\d)"
     mon = rf"(?P<m{{n}}>{month_alt})\.?"
     date = (
@@ -37,39 +39,26 @@ def _tables() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
     # "2024-03-07T10:02:00Z": an ISO timestamp's "T" may follow the date.
     date_re = re.compile(rf"(?<![\w-]){date}(?!(?!T\d\d:)[\w-])", re.IGNORECASE)
     month_year = re.compile(rf"(?<!\w)(?P<m>{month_alt})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
-    cues = "|".join(sorted((re.escape(c) for c in data["cues"] + data["update_cues"]), key=len, reverse=True))
-    return months, date_re, month_year, re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+    cues = alternation(_words()["cues"] + _words()["update_cues"])
+    return date_re, month_year, re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
 
 
 def date_pattern() -> re.Pattern:
     """The compiled pattern of a full date (day, month and year)."""
-    return _tables()[1]
-
-
-def _iso(year: int, month: int, day: int | None = None) -> str | None:
-    try:
-        if day is None:
-            _dt.date(year, month, 1)
-            return f"{year:04d}-{month:02d}"
-        return _dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return _tables()[0]
 
 
 def iso_from_match(match: re.Match) -> str | None:
     """The ISO date of a `date_pattern()` match, or None when it is not a real date."""
-    months = _tables()[0]
     g = match.groupdict()
     for n in "1235":
         if g.get(f"y{n}"):
-            month = g[f"m{n}"]
-            month = int(month) if month.isdigit() else months[month.lower()]
-            return _iso(int(g[f"y{n}"]), month, int(g[f"d{n}"]))
+            return date_from_parts(g[f"y{n}"], g[f"m{n}"], g[f"d{n}"])
     first, second = int(g["d4"]), int(g["m4"])
     if first <= 12 and second <= 12 and first != second:
         return None           # 04/12/2019: day-month or month-day? Not stated, so not read.
     day, month = (first, second) if first > 12 or first == second else (second, first)
-    return _iso(int(g["y4"]), month, day)
+    return date_from_parts(g["y4"], month, day)
 
 
 def find_date(text: str) -> tuple[str, re.Match] | None:
@@ -83,23 +72,21 @@ def find_date(text: str) -> tuple[str, re.Match] | None:
 
 def month_year(text: str) -> str | None:
     """"Published: March 2025" → "2025-03" (callers decide whether the line is a date line)."""
-    match = _tables()[2].search(text)
-    if not match:
-        return None
-    return _iso(int(match["y"]), _tables()[0][match["m"].lower()])
+    match = _tables()[1].search(text)
+    return date_from_parts(match["y"], match["m"]) if match else None
 
 
 @lru_cache(maxsize=1)
 def fillers() -> frozenset[str]:
     """Words allowed around a date on a date line ("at", "am", "ICT"), lower case."""
-    return frozenset(load_data("dates")["fillers"])
+    return frozenset(_words()["fillers"])
 
 
 @lru_cache(maxsize=1)
 def time_pattern() -> re.Pattern:
     """A time of day on a date line, with its zone: "10:30 am ICT", "3:15 PM GMT+11",
     "17:42:10", "22h10", "10.02 (+07:00)", "9am", "T10:02:00Z". Zone names are data (``dates.json``)."""
-    zones = "|".join(sorted((re.escape(z) for z in load_data("dates")["zones"]), key=len, reverse=True))
+    zones = alternation(_words()["zones"])
     offset = r"[+-]\d{1,2}(?::?\d\d)?"
     zone = rf"(?:\s*\(?(?:(?:{zones})(?:\s*{offset})?|{offset})\)?(?![\w+-]))?"
     clock = r"\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
@@ -108,7 +95,7 @@ def time_pattern() -> re.Pattern:
 
 def cue_pattern() -> re.Pattern:
     """Words that introduce a date on a date line ("Posted on", "Updated")."""
-    return _tables()[3]
+    return _tables()[2]
 
 
 def normalize_iso(value: object) -> str | None:
@@ -121,7 +108,7 @@ def normalize_iso(value: object) -> str | None:
         year, month, day = match.groups()
         if month is None:
             return year
-        return _iso(int(year), int(month), int(day) if day else None)
+        return date_from_parts(year, month, day)
     found = find_date(value)
     if found:
         return found[0]

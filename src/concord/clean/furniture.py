@@ -16,6 +16,9 @@ article's own words stay exactly as written. What is dropped:
 - a list heading in mid-page ("Most Read", "Related coverage:", "Topics :",
   ``furniture.json`` "block_starts", each also a "lines" entry) with the short
   link or tag lines under it, up to the next sentence;
+- section menus and breadcrumbs ("News World Business Opinion", "News > Asia", ``chrome.py``);
+- a press release's closing block ("This is a press release of ...", "For further
+  information ...", "Office of the Spokesperson", ``chrome.py``) at the end of the text;
 - captions ending with an agency photo credit ("— VNA/VNS Photo ...");
 - a paragraph repeated by a bad scrape (the first copy is kept), in scraped text
   only and only paragraphs of REPEAT_MIN characters or more: short lines such as
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 
 from concord.clean.dates import find_date
+from concord.clean.chrome import is_foot_line, is_menu_line
 from concord.clean.patterns import furniture
 
 SHORT = 200          # furniture lines are shorter than this
@@ -94,7 +98,8 @@ def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
     rules = furniture()
     if len(line) <= SHORT:
-        if rules.lines.fullmatch(line.lower()):
+        low = line.lower()
+        if rules.lines.fullmatch(low) or is_menu_line(line, low):
             return True
     elif len(line) <= NOTICE_MAX and rules.notices.match(line):
         return True           # a long cookie or privacy notice (its opening words are enough)
@@ -139,14 +144,21 @@ def _listy(line: str) -> bool:
         or is_edge_furniture(line)
 
 
-def _trim_edges(paragraphs: list[str]) -> list[str]:
+def _trim_edges(paragraphs: list[str], drop_footer: bool = True) -> list[str]:
+    """Contact and address lines off both ends; at the foot, with `drop_footer`, a
+    release's closing lines too ("For further information ...", ``chrome.py``)."""
     start, end = 0, len(paragraphs)
     while start < end and is_edge_furniture(paragraphs[start]):
         start += 1
-    foot = end
-    while end > start and is_edge_furniture(paragraphs[end - 1]):
+    address = False
+    while end > start:
+        last = paragraphs[end - 1]
+        if is_edge_furniture(last):
+            address = True
+        elif not (drop_footer and end - 1 > start and is_foot_line(last)):
+            break
         end -= 1
-    if end < foot:
+    if address:
         # The name heading a postal address block ("Mekong Transport Forum" above "45 River Ave").
         for _ in range(ADDRESS_NAME_LINES):
             if end <= start + 1 or not _name_line(paragraphs[end - 1]):
@@ -168,8 +180,12 @@ def _name_line(line: str) -> bool:
                                                          for w in words))
 
 
-def remove_furniture(paragraphs: list[str], drop_repeats: bool = True) -> list[str]:
-    """The paragraphs that belong to the article, in order, unchanged."""
+def remove_furniture(paragraphs: list[str], drop_repeats: bool = True, drop_footer: bool = True) -> list[str]:
+    """The paragraphs that belong to the article, in order, unchanged.
+
+    `drop_footer`: a release's closing block goes (scraped text; in HTML, trafilatura
+    has already left the page footer out, and what remains there, a republication credit
+    or a list of links, is part of the body on the HTML benchmark: measured)."""
     paragraphs = paragraphs[:_tail_start(paragraphs)]
     seen: set[str] = set()
     kept: list[str] = []
@@ -189,4 +205,4 @@ def remove_furniture(paragraphs: list[str], drop_repeats: bool = True) -> list[s
             seen.add(para)
         kept.append(para)
     # Edges are trimmed after the rest, so a phone line above "Recent Posts" also goes.
-    return _trim_edges(kept)
+    return _trim_edges(kept, drop_footer)

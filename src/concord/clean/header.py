@@ -4,16 +4,20 @@ Read into metadata and left out of the text (as in ``shared/spec/extract-output.
 the headline; date lines and bylines (read by ``metadata.py``); a lone outlet name under
 the headline or a masthead above it; an institution's name standing above the headline
 ("Ministry of External Affairs", "Government of India", patterns in ``data/outlets.json``),
-which is never the headline. Section labels ("OPINION", "Section: News") are furniture and
-are gone before the header is read (``data/furniture.json``).
+which is never the headline. Section labels ("OPINION", "Section: News") and menus are
+furniture and are gone before the header is read (``data/furniture.json``, ``chrome.py``);
+a label or a site name on the headline's own line ("EDITORIAL | ...", "... | The River
+Times") is cut from the title. A date line that opens with its place ("Bangkok | Tue, May 14
+2024") is the article's dateline: read here, and kept in the text (``clean_text``).
 """
 from __future__ import annotations
 
 import re
 
 from concord.clean.dates import find_date
+from concord.clean.furniture import is_furniture
 from concord.clean.metadata import DATE_LINE_MAX, TextMeta, is_outlet_name, is_time_or_cue_line, read_byline, read_date_line
-from concord.clean.patterns import not_datelines, site_headers
+from concord.clean.patterns import not_datelines, signatures, site_headers
 
 HEADER_LINES = 8          # the header is searched in the first lines only (after furniture is gone)
 HEADLINE_MAX = 160
@@ -24,6 +28,11 @@ SITE_HEADER_WORDS = 10    # "Permanent Mission of the Republic of Singapore to t
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.;,:]$")
 _JOINERS = frozenset(("of", "and", "the", "for", "&", "in", "on", "to", "de"))
+# "EDITORIAL | Headline": a section label before the headline. A label before a colon
+# ("PRESS RELEASE: Outcomes of ...") is part of the headline as written.
+_LABEL_PREFIX = re.compile(r"(?P<label>[^|•»›]{2,30}?)\s*[|•»›]\s+(?=\S)")
+# "Headline | The River Times", "Headline - Khmer Times": the site's name after it.
+_SITE_SUFFIX = re.compile(r"\s+(?:\||[-–—])\s+(?P<site>[^|–—]{2,60})$")
 
 
 def _outlet_line(line: str, meta: TextMeta, before_title: bool) -> bool:
@@ -102,6 +111,27 @@ def _name_over_date(line: str, following: str, meta: TextMeta) -> bool:
     return True
 
 
+def headline_text(line: str, meta: TextMeta) -> str:
+    """The headline of a headline line, without a section label before it ("EDITORIAL |")
+    or the site's name after it ("| The River Times", which gives the outlet when none is
+    known)."""
+    label = _LABEL_PREFIX.match(line)
+    if label and _is_label(label["label"]):
+        line = line[label.end():]
+    site = _SITE_SUFFIX.search(line)
+    if site and line[:site.start()].strip():
+        words = site["site"].split()
+        if len(words) <= OUTLET_ABOVE_WORDS + 1 and _capitalised(words) and is_outlet_name(words):
+            meta.outlet = meta.outlet or site["site"].strip()
+            line = line[:site.start()]
+    return line.strip()
+
+
+def _is_label(label: str) -> bool:
+    label = label.strip()
+    return label in not_datelines() or label in signatures() or is_furniture(label)
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, not ending like a sentence, starting with a capital or a quote."""
     if len(line) > HEADLINE_MAX or _SENTENCE_END.search(line):
@@ -147,7 +177,7 @@ def read_header(paragraphs: list[str], meta: TextMeta, known_title: str | None =
                 break
         elif not looks_like_headline(line) or following[:1].islower():
             break             # a next line in lower case continues a wrapped sentence
-        meta.title = meta.title or line
+        meta.title = meta.title or headline_text(line, meta)
         title_seen = True
         index += 1
     _settle_site_headers(site, title_seen, meta)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from concord.clean.patterns import load_data
+from concord.datafiles import load_json
 
 SAMPLE_CHARS = 700       # some 120 words: enough to decide, cheap on long articles
 MIN_WORDS = 5
@@ -24,7 +24,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, list[str]], dict[str, re.Pattern], re.Pattern]:
-    data = load_data("stopwords")
+    data = load_json("concord.clean", "stopwords.json")
     index: dict[str, list[str]] = {}
     for lang, words in data["stopwords"].items():
         for word in words:

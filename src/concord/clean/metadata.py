@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from concord.clean.dates import cue_pattern, fillers, find_date, month_year, time_pattern
 from concord.clean.furniture import is_furniture
 from concord.clean.patterns import not_datelines, outlet_words, signatures
+from concord.clean.datelines import (LABEL_SEPARATOR, dateline_place, day_first_date, is_page_cue_line, place_after,
+                                     split_date_line, without_relative_time)
 
 DATE_LINE_MAX = 120
 DECK_MAX = 300            # a standfirst between headline and byline is at most this long
@@ -31,11 +33,10 @@ FOOTER_LINES = 4          # a closing date line is searched in the last lines on
 
 # Any symbol separates the parts of a date line: "Jakarta ● Wed, ...", "KYODO NEWS - Aug 3, 2019".
 _SEPARATORS = re.compile(r"[^\w\s&'’]+")
-# Label segments after a date ("December 17, 2020 | Southeast Asia Program") are split off at these.
-_SEGMENT = re.compile(r"\s*[|•●■◆▪►·]\s*")
 _JOINERS = frozenset(("of", "and", "the", "for", "&", "in", "on", "to", "de"))
 LABEL_WORDS = 6           # a section label after a date line's "|" has at most this many words
-_BY = re.compile(r"(?:^|\s)by\s+(?P<name>[^|,\-–—:/·•()\d]{2,60}?)\s*(?=$|[|,\-–—:/·•(])", re.IGNORECASE)
+_BY = re.compile(r"(?:^|\s)by\s+(?P<name>[^|,\-–—:/·•()\d]{2,60}?)(?=\s*(?:$|[|,\-–—:/·•(])|\s+(?:on|at)\s)",
+                 re.IGNORECASE)      # "Posted by Jane Doe on March 12, 2023"
 _NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s+[A-ZÀ-Ỹ][\w.'’-]*){0,4}"
 _BYLINE = re.compile(rf"(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ss]tory by|(?:[Aa]uthor|AUTHOR|[Ww]riter|WRITER"
                      rf"|[Rr]eporter|REPORTER)\s*:)\s+(?P<name>{_NAME}(?:(?:,|\s+and|\s+AND|\s*&)\s+{_NAME}){{0,3}})"
@@ -50,10 +51,10 @@ _DATELINE = re.compile(
     r"|\s+(?P<region>[^\W\d_][^\W\d_'.-]*(?: [^\W\d_][^\W\d_'.-]*){0,2}))?"
     r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?P<dash>—|–|--|-)\s+[\"“‘']?(?P<next>[^\W_])")
-_PLACE_COMMA = re.compile(r"[^\W\d_][^|/•·–—,\d-]*,\s*")
 _LABELLED = re.compile(r"(?<![\w])(?P<label>[Ss]ource|[Ww]eb [Ee]ditor|[Ee]ditor|[Aa]uthor|[Rr]eporter)\s*:\s*"
                        r"(?P<value>[^|:]{1,60}?)\s*(?=$|\|)")
 _SOURCE = re.compile(r"(?:[Ss]ource|SOURCE)\s*:\s*(?P<name>[A-Z][\w.&' -]{1,60}?)\.?")
+_IN_OUTLET = re.compile(r"\s+(?:in|by|at)\s+(?P<name>[A-Z][\w'’&-]*(?:[ .]+[A-Z][\w'’&-]*){0,5})\s*\.?$")
 _SIGNATURE_TAIL = re.compile(r"(?:[—–-]|--)\s*(?P<sig>[A-Z][\w/]{1,15})\s*$|\((?P<paren>[A-Z][\w/]{1,15})\)\s*$")
 
 
@@ -65,13 +66,45 @@ class TextMeta:
     author: str | None = None
     dateline: str | None = None
     from_update: bool = False      # `published` came from an "Updated" line
+    dateline_line: str | None = None   # a header date line that opens with its place: kept in the text
 
 
 def read_date_line(line: str, meta: TextMeta) -> bool:
     """Read a date line into `meta`; False when the line is not one."""
     if len(line) > DATE_LINE_MAX or not _DIGIT.search(line):
         return False
-    found = find_date(line)
+    if _read_one_date_line(line, meta) or _read_parts(line, meta):
+        return True
+    plain = without_relative_time(line)
+    return plain is not None and _read_one_date_line(plain, meta)
+
+
+def _read_parts(line: str, meta: TextMeta) -> bool:
+    """A line of several cued parts ("Published 12 Mar 2023 Updated 13 Mar 2023",
+    "Updated 2 hours ago | Published ..."), opening with a cue: each part a cued date
+    line or furniture, one at least a date. Read into a copy first, so that a line that
+    turns out not to be one changes nothing."""
+    parts = split_date_line(line) if is_page_cue_line(line) else None
+    if not parts:
+        return False
+    trial = TextMeta()
+    for part in parts:
+        # Each date needs its cue: "29 November 2018 | 20 January 2019" is an event's span.
+        if not ((is_page_cue_line(part) and _read_one_date_line(part, trial)) or is_furniture(part)
+                or is_time_or_cue_line(part)):
+            return False
+    if trial.published is None:
+        return False
+    if meta.published is None or (meta.from_update and not trial.from_update):
+        meta.published, meta.from_update = trial.published, trial.from_update
+    meta.outlet = meta.outlet or trial.outlet
+    meta.author = meta.author or trial.author
+    return True
+
+
+def _read_one_date_line(line: str, meta: TextMeta) -> bool:
+    """A line with one date and nothing but times, cue words, a place, an outlet or a byline."""
+    found = find_date(line) or day_first_date(line)
     if found is None:
         return _month_date_line(line, meta)
     iso, match = found
@@ -102,10 +135,14 @@ def read_date_line(line: str, meta: TextMeta) -> bool:
         meta.outlet = meta.outlet or signatures().get(source, source)
     if rest_before:
         name = " ".join(rest_before)
-        if is_outlet_name(rest_before) and not is_furniture(name):    # "News | 6 Sep 2023": a section
+        if (is_outlet_name(rest_before) or name in signatures()) and not is_furniture(name):    # "News | 6 Sep 2023": a section
             meta.outlet = meta.outlet or _outlet_spelling(rest_before)
-        elif _PLACE_COMMA.fullmatch(before) and len(rest_before) <= 4:
-            meta.dateline = meta.dateline or name     # "Phnom Penh, 5 March 2023"
+        elif place := dateline_place(before, rest_before):
+            meta.dateline = meta.dateline or _cased_place(place)   # "Phnom Penh, 5 March 2023"
+            meta.dateline_line = line
+    elif place := place_after(after):
+        meta.dateline = meta.dateline or _cased_place(place)       # "May 14, 2024 | Bangkok"
+        meta.dateline_line = line
     if author:
         meta.author = meta.author or author
     return True
@@ -131,7 +168,7 @@ def _after_words(after: str) -> list[str]:
     """The words after a date that make a line something else than a date line. A section
     label or a reading time behind a "|" ("| Southeast Asia Program", "· 4 min read") does
     not count, nor do times, cue words and fillers."""
-    first, *labels = _SEGMENT.split(after)
+    first, *labels = LABEL_SEPARATOR.split(after)
     words = _rest_words(first)
     for label in labels:
         rest = _rest_words(label)
@@ -206,7 +243,8 @@ def read_deck_lines(paragraphs: list[str], meta: TextMeta) -> list[str]:
     while end < min(len(paragraphs) - 1, 3) and (
             read_byline(paragraphs[end], meta) or read_date_line(paragraphs[end], meta)):
         end += 1
-    return paragraphs[:1] + paragraphs[end:] if end > 1 else paragraphs
+    kept = [p for p in paragraphs[1:end] if p is meta.dateline_line]     # a dateline stays (see read_header)
+    return paragraphs[:1] + kept + paragraphs[end:] if end > 1 else paragraphs
 
 
 def _cased_place(place: str) -> str:
@@ -268,6 +306,31 @@ def read_signature(paragraphs: list[str], meta: TextMeta) -> list[str]:
         if sig in table:
             meta.outlet = meta.outlet or table[sig]
     return paragraphs
+
+
+def read_cue_lines(paragraphs: list[str], meta: TextMeta) -> list[str]:
+    """Page date lines that stand in the body ("Published 12 March 2023" under a long
+    standfirst, "First published on 12 March 2023 in The Delta Post." at the end): a
+    short line opening with a page cue and holding nothing but the date (and its outlet)
+    is read and left out, wherever it stands."""
+    kept = []
+    for para in paragraphs:
+        if len(para) <= DATE_LINE_MAX and is_page_cue_line(para) and _read_cue_line(para, meta):
+            continue
+        kept.append(para)
+    return kept if len(kept) < len(paragraphs) and kept else paragraphs
+
+
+def _read_cue_line(line: str, meta: TextMeta) -> bool:
+    if read_date_line(line, meta):
+        return True
+    credit = _IN_OUTLET.search(line)          # "... 12 March 2023 in The Delta Post."
+    if credit is None or not is_outlet_name(credit["name"].split()):
+        return False
+    if not read_date_line(line[:credit.start()], meta):
+        return False
+    meta.outlet = meta.outlet or credit["name"].strip()
+    return True
 
 
 def read_footer_date(paragraphs: list[str], meta: TextMeta) -> list[str]:

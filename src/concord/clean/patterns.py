@@ -2,30 +2,17 @@
 
 Word lists and patterns live in ``clean/data/*.json`` so they can be extended
 without touching code: ``furniture.json`` (page furniture in scraped text),
-``dates.json`` (month names, date cues), ``outlets.json`` (wire signatures) and
+``dates.json`` (date cues, time zones), ``outlets.json`` (wire signatures) and
 ``stopwords.json`` (language detection).
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
+from concord.datafiles import load_json
 from concord.errors import ConfigError
-
-
-@lru_cache(maxsize=None)
-def load_data(name: str) -> dict[str, Any]:
-    """The parsed ``clean/data/<name>.json``."""
-    path = resources.files("concord.clean") / "data" / f"{name}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read cleaning data file {path}: {exc}; reinstall Concord "
-                          f"or fix the JSON") from exc
 
 
 def _alternation(patterns: list[str], flags: int, source: str, file: str = "furniture") -> re.Pattern:
@@ -52,7 +39,7 @@ class Furniture:
 
 @lru_cache(maxsize=1)
 def furniture() -> Furniture:
-    data = load_data("furniture")
+    data = load_json("concord.clean", "furniture.json")
     return Furniture(
         lines=_alternation(data["lines"], 0, "lines"),
         tail_starts=_alternation(data["tail_starts"], 0, "tail_starts"),
@@ -67,19 +54,19 @@ def furniture() -> Furniture:
 @lru_cache(maxsize=1)
 def signatures() -> dict[str, str]:
     """Wire signature ("VNS", "AKP") → outlet name."""
-    return dict(load_data("outlets")["signatures"])
+    return dict(load_json("concord.clean", "outlets.json")["signatures"])
 
 
 @lru_cache(maxsize=1)
 def outlet_words() -> frozenset[str]:
     """Words that mark a name as an outlet's ("Times", "News", "Post")."""
-    return frozenset(load_data("outlets")["name_words"])
+    return frozenset(load_json("concord.clean", "outlets.json")["name_words"])
 
 
 @lru_cache(maxsize=1)
 def not_datelines() -> frozenset[str]:
     """Capitalised words that open a paragraph before a dash but are not places ("ASEAN")."""
-    return frozenset(load_data("outlets").get("not_datelines", []))
+    return frozenset(load_json("concord.clean", "outlets.json").get("not_datelines", []))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +78,6 @@ class SiteHeaders:
 
 @lru_cache(maxsize=1)
 def site_headers() -> SiteHeaders:
-    data = load_data("outlets")
+    data = load_json("concord.clean", "outlets.json")
     return SiteHeaders(publisher=_alternation(data.get("site_headers", []) or ["(?!)"], 0, "site_headers", "outlets"),
                        state=_alternation(data.get("state_headers", []) or ["(?!)"], 0, "state_headers", "outlets"))

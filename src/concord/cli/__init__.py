@@ -6,7 +6,6 @@ standard error and a non-zero exit.
 """
 from __future__ import annotations
 
-import sys
 
 import click
 

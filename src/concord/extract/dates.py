@@ -10,10 +10,12 @@ needs a reference date (normally `Document.published`) precise enough to resolve
 it; without one its `iso` is None: a date is never invented. Tense decides the
 direction: "will meet on Friday" is the next Friday, "met on Friday" the last
 one; the verb nearest before the date governs it (`tense_at`), so "said on Monday
-that talks will resume on Friday" gives one date each way. Words (months,
-weekdays, relative words, future and past cues) are data in
-``data/dates_words.json``. `sentence_dates` and `document_dates` cache the scan
-so that the event and flag steps read each sentence once.
+that talks will resume on Friday" gives one date each way. Month and weekday
+names (English ones here) are `concord.calendar`'s, which also reads the day,
+month and year of an absolute date for this stage and the clean stage alike;
+relative words and future and past cues are data in ``data/dates_words.json``.
+`sentence_dates` and `document_dates` cache the scan so that the event and flag
+steps read each sentence once.
 """
 from __future__ import annotations
 
@@ -23,36 +25,30 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass
 
+from concord.calendar import alternation, date_from_parts, day_group, iso_date, month_names, parse_iso, weekday_names
+from concord.datafiles import load_json
 from concord.extract.tense import tense_at, tense_of
-from concord.extract.wordlists import data_file
 
 __all__ = ["DateMention", "find_dates", "parse_date", "tense_of", "tense_at", "parse_iso", "ABSOLUTE_SHAPES",
            "document_dates", "sentence_dates", "dates_between", "dateline_date"]
 
-_WORDS = data_file("dates_words.json")
-MONTHS: dict[str, int] = _WORDS["months"]
-WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
+_WORDS = load_json("concord.extract", "dates_words.json")
+# English names only: in English prose "Mars", "Mai" and "Mei" are names, not months.
+MONTHS: dict[str, int] = month_names(("en",))
+WEEKDAYS: dict[str, int] = weekday_names(("en",))
 DAY_WORDS: dict[str, int] = _WORDS["day_words"]
 SHIFTS: dict[str, int] = _WORDS["period_shifts"]
 
 
-def _alternation(words, *, cased: bool = True) -> str:
-    """Regex alternation, longest first; `cased` accepts Title and UPPER forms only
-    (so the modal verb "may" and the verb "march" are not months)."""
-    forms = set()
-    for w in words:
-        forms.update({w.title(), w.upper()} if cased else {w})
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-
-
-_MON = rf"(?P<mon>{_alternation(MONTHS)})(?:\.(?=\s*\d))?"
-_WD = _alternation(w for w in WEEKDAYS if len(w) > 4)          # full names only
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# Months and weekdays are cased (Title or UPPER): the modal verb "may" and the verb "march" are not months.
+_MON = rf"(?P<mon>{alternation(MONTHS, cased=True)})(?:\.(?=\s*\d))?"
+_WD = alternation((w for w in WEEKDAYS if len(w) > 4), cased=True)          # full names only
+_DAY = day_group("day")
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _PREP_MONTH = (r"(?:\b(?i:in|since|during|by|until|till|from|early|late|mid|end\s+of|beginning\s+of|"
                r"earlier\s+this|later\s+this|of)\s+|\bmid-)")
 _PREP_YEAR = r"\b(?:in|since|during|by|until|till|from|early|late|mid|of|year|the\s+year|since\s+early)\s+|\bmid-"
-_SHIFT = _alternation(SHIFTS, cased=False)
+_SHIFT = alternation(SHIFTS)
 
 # One pattern per shape, tried in this order at each position (the first that
 # matches wins, so longer shapes come first).
@@ -72,10 +68,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("shiftm", re.compile(rf"\b(?P<shift>last|next|this|past|previous|coming)\s+{_MON}(?![\w-])(?!\.?\s+[0-3]?\d\b)")),
     ("m", re.compile(rf"{_PREP_MONTH}{_MON}(?![\w-])(?!\.?\s+[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)")),
     ("wd", re.compile(rf"\b(?:(?P<shift>{_SHIFT})\s+)?(?P<wd>{_WD})\b", re.I)),
-    ("dw", re.compile(rf"\b(?P<dw>{_alternation(DAY_WORDS, cased=False)})\b", re.I)),
-    ("week", re.compile(rf"\b(?P<shift>{_SHIFT})\s+week\b", re.I)),
+    ("dw", re.compile(rf"\b(?P<dw>{alternation(DAY_WORDS)})\b", re.I)),
+    # "held the day before": the day before publication; "the day before the vote" is not
+    ("before", re.compile(r"\b(?P<dw>the\s+day\s+before)\b" + _WORDS["day_before_end"], re.I)),
+    # "last week", "earlier this week", "later in the week" (not "the last week of June")
+    ("week", re.compile(rf"\b(?:(?P<part>earlier|later)\s+(?:in\s+the|this)|(?P<shift>{_SHIFT}))\s+week\b"
+                        r"(?!\s+of\b)", re.I)),
     ("weekend", re.compile(rf"\b(?:(?P<shift>{_SHIFT})|over\s+the|at\s+the|on\s+the|during\s+the)\s+weekend\b", re.I)),
-    ("period", re.compile(rf"\b(?:earlier\s+|later\s+)?(?P<shift>{_SHIFT})\s+(?P<unit>year|month)\b", re.I)),
+    ("period", re.compile(rf"\b(?:(?:earlier|later)\s+in\s+the|(?:earlier\s+|later\s+)?(?P<shift>{_SHIFT}))"
+                          r"\s+(?P<unit>year|month)\b(?!\s+of\b)", re.I)),
     ("y", re.compile(rf"(?:{_PREP_YEAR}){_YEAR}\b(?!\s*(?:%|per|people|participants|tons|km|USD|\$))", re.I)),
 ]
 
@@ -93,24 +94,16 @@ class DateMention:
     relative: bool
 
 
-def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) of an ISO date, partial allowed; None when not a date."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    return int(y), int(mo) if mo else None, int(d) if d else None
+_PRECISION = {10: "day", 7: "month", 4: "year"}
+
+
+def _dated(iso: str | None) -> tuple[str, str] | None:
+    """(iso, precision) of an ISO date from `concord.calendar`; None stays None."""
+    return (iso, _PRECISION[len(iso)]) if iso else None
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
-    try:
-        if d is not None:
-            return dt.date(y, m, d).isoformat(), "day"
-    except ValueError:
-        return None
-    if m is not None:
-        return (f"{y:04d}-{m:02d}", "month") if 1 <= m <= 12 else None
-    return f"{y:04d}", "year"
+    return _dated(iso_date(y, m, d))
 
 
 def _year_for(month: int, day: int | None, ref, tense: str) -> int | None:
@@ -143,16 +136,21 @@ def _weekday(wd: int, shift: str | None, ref, tense: str) -> tuple[str, str] | N
     return day.isoformat(), "day"
 
 
-def _week(shift: int, ref) -> tuple[str, str] | None:
-    """"last week": its month when the whole week lies in one month, else nothing."""
+def _week(shift: int, ref, tense: str = "past") -> tuple[str, str] | None:
+    """"last week", "earlier this week": the month of the days meant when they lie in
+    one month, else nothing (a month guessed would be wrong half the time). The current week looks back from the reference day
+    ("held earlier in the week": Monday to that day) or ahead of it ("later this
+    week"), so a Friday article's "earlier this week" is one month more often."""
     if ref is None or ref[2] is None:
         return None
     today = dt.date(*ref)
-    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=shift)
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) != (sunday.year, sunday.month):
+    first = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=shift)
+    last = first + dt.timedelta(days=6)
+    if shift == 0:
+        first, last = (first, today) if tense == "past" else (today, last)
+    if (first.year, first.month) != (last.year, last.month):
         return None
-    return _iso(monday.year, monday.month)
+    return _iso(first.year, first.month)
 
 
 def _weekend(shift: int | None, ref, tense: str) -> tuple[str, str] | None:
@@ -176,11 +174,11 @@ def _resolve(kind: str, g: dict, ref, tense: str) -> tuple[str, str] | None:
     kind = kind.rstrip("2")                          # a range resolves as its first day
     mon = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
     if kind == "iso":
-        return _iso(int(g["year"]), int(g["m"]), int(g["day"]))
+        return _dated(date_from_parts(g["year"], g["m"], g["day"]))
     if kind in ("dmy", "mdy"):
-        return _iso(int(g["year"]), mon, int(g["day"]))
+        return _dated(date_from_parts(g["year"], g["mon"], g["day"]))
     if kind == "my":
-        return _iso(int(g["year"]), mon)
+        return _dated(date_from_parts(g["year"], g["mon"]))
     if kind == "y":
         return _iso(int(g["year"]))
     if kind in ("dm", "md", "m"):
@@ -193,8 +191,14 @@ def _resolve(kind: str, g: dict, ref, tense: str) -> tuple[str, str] | None:
         if ref is None or ref[2] is None:
             return None
         return (dt.date(*ref) + dt.timedelta(days=DAY_WORDS[" ".join(g["dw"].lower().split())])).isoformat(), "day"
+    if kind == "before":
+        if ref is None or ref[2] is None:
+            return None
+        return (dt.date(*ref) - dt.timedelta(days=1)).isoformat(), "day"
     if kind == "week":
-        return _week(SHIFTS[g["shift"].lower()], ref)
+        part = (g.get("part") or "").lower()
+        side = {"earlier": "past", "later": "future"}.get(part, tense)
+        return _week(SHIFTS[g["shift"].lower()] if g.get("shift") else 0, ref, side)
     if kind == "weekend":
         return _weekend(SHIFTS.get((g.get("shift") or "").lower()), ref, tense)
     if kind == "mshift":
@@ -206,7 +210,7 @@ def _resolve(kind: str, g: dict, ref, tense: str) -> tuple[str, str] | None:
     if kind == "period":
         if ref is None:
             return None
-        shift = SHIFTS[g["shift"].lower()]
+        shift = SHIFTS[g["shift"].lower()] if g.get("shift") else 0      # "earlier in the month"
         if g["unit"].lower() == "year":
             return _iso(ref[0] + shift)
         if ref[1] is None:
@@ -221,14 +225,14 @@ _ABSOLUTE = {"iso", "dmy", "mdy", "my", "y", "dmy2", "mdy2"}
 _NEEDS = {"iso": {"digit"}, "dmy2": {"digit", "month"}, "mdy2": {"digit", "month"}, "dm2": {"digit", "month"},
           "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "dm": {"digit", "month"},
           "md": {"digit", "month"}, "my": {"digit", "month"}, "m": {"month"}, "wd": {"day"},
-          "dw": {"dayword"}, "week": {"week"}, "period": {"period"}, "y": {"digit"},
+          "dw": {"dayword"}, "before": {"dayword"}, "week": {"week"}, "period": {"period"}, "y": {"digit"},
           "mshift": {"month", "period"}, "shiftm": {"month"}, "weekend": {"week"}}
 _DIGIT = re.compile(r"\d")
 _YEAR4 = re.compile(r"\d\d\d\d")
 # each branch opens with a look-ahead on its first letter: the scan skips other positions fast
-_TRIGGER = re.compile(rf"\d|(?=[JFMASOND])\b(?:{_alternation(MONTHS)})\b|"
+_TRIGGER = re.compile(rf"\d|(?=[JFMASOND])\b(?:{alternation(MONTHS, cased=True)})\b|"
                       r"(?=[DdTtWwYyMm])(?i:day\b|\b(?:this|tonight|tomorrow|week|weekend|year|month)\b)")
-_MONTH_CASED = re.compile(rf"\b(?=[JFMASOND])(?:{_alternation(MONTHS)})\b")
+_MONTH_CASED = re.compile(rf"\b(?=[JFMASOND])(?:{alternation(MONTHS, cased=True)})\b")
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Document
 from concord.extract.acronyms import acronym_mentions, find_definitions
 from concord.extract.coref import build_entities, resolve_people
@@ -30,7 +31,7 @@ from concord.extract.lexicon import lexicon, token_key
 from concord.extract.ministries import canonical_ministry, lowercase_ministries
 from concord.extract.heads import cue_names
 from concord.extract.names import Cand, person_segments
-from concord.extract.places import place_names
+from concord.extract.places import place_names, with_direction
 from concord.extract.runs import Run, find_runs, title_case_lines
 from concord.link import KBView, view_for
 from concord.link.fold import fold
@@ -64,6 +65,7 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
     cands += place_names(text, runs, cands, lex, common, view.demonyms)
     people = _people(text, runs, cands, lex, common, view)
     cands = resolve_people(text, cands, people, view)
+    _honorifics_in_mentions(text, cands, lex)
     if '"' in text or "“" in text:
         cands = _nicknames(text, cands, view)
     return sorted(cands, key=lambda c: (c.start, -c.end))
@@ -124,6 +126,10 @@ def _kb_candidates(text: str, view: KBView) -> list[Cand]:
             continue
         if entity.type == "PERSON" and _inside_longer_name(text, hit.start, hit.end, lex):
             continue            # "Soe Win" inside "U Kyaw Soe Win" is somebody else
+        start = with_direction(text, hit.start) if entity.type == "PLACE" else hit.start
+        if start < hit.start:                 # "Central Java": a place of its own, not Java
+            out.append(Cand(start, hit.end, "PLACE", "cue", None, text[start:hit.end]))
+            continue
         out.append(Cand(hit.start, hit.end, entity.type, "kb", entity.id, entity.name))
     return out
 
@@ -138,10 +144,52 @@ def _inside_longer_name(text: str, start: int, end: int, lex) -> bool:
 
 
 def _plain_name_word(word: str, lex) -> bool:
-    key = token_key(word)
+    key = token_key(word.rstrip("'’"))
     return (word not in lex.not_names and key not in lex.titles and key not in lex.honorifics
+            and key not in lex.honorifics.last_keys          # "Datuk Seri Utama" + a KB name
             and not lex.titles.last_keys.intersection((key,)) and not word.isupper()
             and not word.endswith(("'s", "’s")))
+
+
+_WORD_BACK = re.compile(r"[^\s]+")
+
+
+def _honorifics_in_mentions(text: str, cands: list[Cand], lex) -> None:
+    """A person's mention takes the honorifics written before the name ("Tengku Datuk Seri
+    Zafrul Abdul Aziz", as the article writes it); the name stays the bare one."""
+    starts = {c.end for c in cands}
+    for c in cands:
+        if c.type != "PERSON" or c.start == 0 or text[c.start - 1] not in " \t":
+            continue
+        line = text.rfind("\n", max(0, c.start - 60), c.start) + 1
+        words = list(_WORD_BACK.finditer(text, max(line, c.start - 60), c.start))[-6:]
+        if not words or words[0].start() == max(line, c.start - 60) and words[0].start() > line:
+            words = words[1:]                         # a word cut by the window
+        words = [w for w in words if w.group()[:1].isupper()]
+        new_start = _honorific_start(text, words, c.start, lex)
+        if new_start < c.start and not any(new_start < e <= c.start for e in starts):
+            c.start = new_start
+
+
+def _honorific_start(text: str, words: list[re.Match], start: int, lex) -> int:
+    """Start of the longest run of whole honorifics that ends just before `start`."""
+    every = [token_key(w.group().rstrip("'’")) for w in words]
+    for first in range(len(words)):
+        if text[words[-1].end():start].strip() or any(
+                text[a.end():b.start()].strip() for a, b in zip(words[first:], words[first + 1:])):
+            continue                                  # only spaces between the words
+        if any((m := lex.titles.match(every, t)) and t + m[0] > first for t in range(first)):
+            continue                                  # "Secretary General" is a title, not "General X"
+        keys = every[first:]
+        k = 0
+        while k < len(keys):
+            m = lex.honorifics.match(keys, k)
+            if m is None:
+                break
+            k += m[0]
+        if k == len(keys):
+            return words[first].start()
+    return start
 
 
 def _resolve_cues(text: str, kb_cands: list[Cand], cues: list[Cand], view: KBView
@@ -191,6 +239,7 @@ def _framework_subtitle(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:
 
 
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_TAIL_KEEPERS = frozenset(load_json("concord.extract", "entity_cues.json")["country_tail_keepers"])
 
 
 def _split_country_tail(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:
@@ -203,6 +252,9 @@ def _split_country_tail(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:
     of = _OF_COUNTRY.search(text, cue.start, last.start)
     if of is None or len(text[cue.start:of.start()].split()) < 2:
         return inside
+    head = text[cue.start:of.start()].split()
+    if len(head) == 2 and head[0] in _TAIL_KEEPERS:
+        return inside                   # "National University of Timor-Leste": one name
     cue.end = of.start()
     return [k for k in inside if k.end <= cue.end]
 

@@ -19,7 +19,7 @@
   before the head); "the next/previous X Summit" is always another edition;
 - date, place, organisers and participants come from the words around each
   mention; an event still without date or place takes those of the event named
-  just before it in the same or the previous paragraph (`events_attach.py`);
+  just before it in the same or the previous paragraph (`events_inherit.py`);
 - what is still missing comes from the sentence before, a sibling event, the
   dateline's lead and the headline (`events_dateline.py`).
 
@@ -33,17 +33,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Document, Event
 from concord.extract import events_attach as attach
 from concord.extract import events_dateline as dateline
+from concord.extract import events_generic as generic
+from concord.extract import events_inherit as inherit
+from concord.extract import events_series as series
 from concord.extract.dates import MONTHS, WEEKDAYS
 from concord.extract.events_visits import visits_and_signings
 from concord.extract.speakers import sentence_spans, slug
-from concord.extract.wordlists import data_file
 
 __all__ = ["annotate", "find_mentions", "EventMention"]
 
-_DATA = data_file("events_words.json")
+_DATA = load_json("concord.extract", "events_words.json")
 HEADS: dict[str, str | None] = _DATA["heads"]
 ORDINALS: dict[str, int] = _DATA["ordinals"]
 _BLOCK_NEXT = frozenset(_DATA["blocking_next"])
@@ -51,6 +54,7 @@ PLURALS: dict[str, str] = _DATA["plurals"]
 _MODIFIERS = frozenset(_DATA["modifiers"])
 _STOP_LEFT = frozenset(_DATA["stop_left"])
 _JOINERS = frozenset(_DATA["name_joiners"])
+_LEGISLATURES = frozenset(_DATA["legislature_heads"])
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
 _SMALL = frozenset("the of on for and in to a an".split())
 _SMALL_ALL = _SMALL | frozenset("at by with from as is was were be been will its their his her this that".split())
@@ -78,6 +82,7 @@ _RIGHT = re.compile(
     rf"\s+(?:on|of|for)\s+(?:the\s+)?(?:[“\"][^”\"\n]{{3,250}}[”\"]|{_CAP}(?:\s+(?:and|of|the|for|&)?\s*{_CAP})*)")
 _RIGHT_EXTRA = re.compile(r"(?:\s+(?:19|20)\d\d\b)?(?:\s+\((?P<acr>[A-Z][A-Za-z0-9\-]{1,12})\))?")
 _QUOTES = "“”\"‘’'"
+_TOPIC = re.compile(r",\s+on\s+(?P<topic>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7}),")
 _DET = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
@@ -92,6 +97,7 @@ class EventMention:
     left: frozenset[str] = field(default_factory=frozenset)     # key words before the head
     right: frozenset[str] = field(default_factory=frozenset)    # and after it ("on the Mekong Region")
     acronym: str | None = None
+    plural: bool = False                # "the summits hosted by ...": several gatherings, one occasion
 
 
 @lru_cache(maxsize=4096)
@@ -166,6 +172,9 @@ def find_mentions(text: str) -> list[EventMention]:
     for m in _heads(text):
         head = m.group(1)
         typ = HEADS.get(head.lower())
+        plural = typ is None and head.lower() in PLURALS
+        if plural:
+            typ = HEADS.get(PLURALS[head.lower()].lower())
         if typ is None:
             continue
         after = text[m.end():m.end() + 40]
@@ -182,6 +191,8 @@ def find_mentions(text: str) -> list[EventMention]:
         if out and out[-1].end > floor:
             floor = out[-1].end                     # a name never reaches into the previous one
         start, words = _left(text, m.start(), floor)
+        if plural and words:
+            continue                                # a named plural: `_plural_mentions` reads the ordinals
         end = m.end()
         plus = _PLUS.match(text, end)
         if plus:                                    # "Meeting-Plus", "Summit-Plus"
@@ -194,6 +205,9 @@ def find_mentions(text: str) -> list[EventMention]:
         if right and not _DATE_WORDS & set(rtoks):
             end = right.end()
             rwords = [w.strip(_QUOTES) for w in right.group(0).split()]
+        elif right is None and (topic := _TOPIC.match(text, end)):
+            end = topic.end("topic")                # "its next webinar, on youth and climate migration,"
+            rwords = ["on", *topic.group("topic").split()]
         extra = _RIGHT_EXTRA.match(text, end)
         acronym = extra.group("acr") if extra else None
         if extra and extra.group(0) and not acronym:
@@ -205,7 +219,7 @@ def find_mentions(text: str) -> list[EventMention]:
         specific = bool(ordinal or caps or any(w[:1].isupper() for w in rwords if w.lower() not in _SMALL))
         name = " ".join(words + [head] + rwords)
         out.append(EventMention(start, end, typ, name, ordinal, specific,
-                                _key_words(words), _key_words(rwords), acronym))
+                                _key_words(words), _key_words(rwords), acronym, plural))
     low = text.lower()
     if any(p in low for p in PLURALS):           # str tests first: most texts name no plural series
         out.extend(_plural_mentions(text))
@@ -290,7 +304,7 @@ def annotate(doc: Document, kb: Any = None) -> None:
     text = doc.text
     ctx = attach.Context(doc, kb)
     dateline.adopt_dateline(ctx)
-    mentions = find_mentions(text)
+    mentions = series.with_series(find_mentions(text), ctx)      # + "the 18th EAS"
     events: list[dict] = []
     pending: list[tuple[EventMention, attach.Facts]] = []
     last_end = -10
@@ -299,6 +313,8 @@ def annotate(doc: Document, kb: Any = None) -> None:
         floor = max((n.end for n in mentions[:k] if n.end <= m.start), default=0)
         facts = None                                  # computed only for mentions that are kept
         target = None
+        if m.specific and _legislature(m, ctx):
+            continue
         if m.specific:
             qualified = bool(_QUALIFIER.search(text, max(0, m.start - 14), m.start))
             # "the next/previous X Summit" is another edition: it never joins one named before
@@ -312,55 +328,43 @@ def annotate(doc: Document, kb: Any = None) -> None:
                     facts = ctx.facts(m.start, m.end, limit, floor)
                     if not (facts.date or facts.location):
                         continue
-                target = _new_event(m, qualified)
+                target = generic.new_event(m, qualified)
                 events.append(target)
-                _take_pending(target, m, pending, ctx)
+                generic.take_pending(target, m, pending, ctx)
             elif (m.ordinal and not target["ordinal"]) or (not target["words"] and m.left | m.right):
                 target.update(name=m.name, ordinal=m.ordinal or target["ordinal"], start=m.start, end=m.end)
             target["keys"].append((m.left, m.right))
             target["words"] = target["words"] | m.left | m.right
             if m.acronym:
                 target["acronyms"].append(m.acronym)
+        elif (held := generic.talks(m, events, ctx, limit, floor)) is not None:
+            target, facts = held                      # "X and Y held talks in Suva on Monday"
         elif _DET.search(text, max(0, m.start - 40), m.start):
-            target = next((ev for ev in reversed(events) if ev["type"] == m.type), None)
-            named_later = any(n.type == m.type and n.specific for n in mentions[k + 1:])
-            if target is None and m.left and not named_later and ctx.has_context(m.start, m.end):
-                target = _new_event(m, True)          # "the two-plus-two dialogue ... was held"
-                events.append(target)
-            elif target is None:                      # "their annual meeting ... on Friday", named later
-                pending.append((m, ctx.facts(m.start, m.end, limit, floor)))
+            target, facts = generic.definite(m, mentions[k + 1:], events, pending, ctx, limit, floor)
         elif _INDEFINITE.search(text, max(0, m.start - 30), m.start):
-            # "a virtual ministerial meeting in September": a happening when the text
-            # anchors it in time or place; a bare "a meeting" is nothing
-            facts = ctx.facts(m.start, m.end, limit, m.start)
-            if facts.date or (facts.location and facts.location != attach.VIRTUAL):
-                target = _new_event(m, True)
-                events.append(target)
+            target, facts = generic.indefinite(m, events, ctx, limit)
         if target is None:
             continue
         target["facts"].merge(facts or ctx.facts(m.start, m.end, limit, floor))
         target.setdefault("spans", []).append((m.start, m.end))
         last_end = m.end
-    ctx.add_followups(events)
-    ctx.inherit(events)
+    inherit.add_followups(ctx, events)
+    inherit.inherit(ctx, events)
     doc.events = dateline.fill([_event(ev, ctx) for ev in events] + visits_and_signings(ctx, events), ctx)
 
 
-def _new_event(m: EventMention, qualified: bool) -> dict:
-    """The working record of an event while its mentions are read."""
-    return {"spans": [], "type": m.type, "name": m.name, "ordinal": m.ordinal, "keys": [],
-            "words": m.left | m.right, "acronyms": [], "start": m.start, "end": m.end,
-            "qualified": qualified, "facts": attach.Facts()}
-
-
-def _take_pending(target: dict, m: EventMention, pending: list, ctx: "attach.Context") -> None:
-    """The lead's "the meeting ... on Friday" is the event the next paragraphs name."""
-    paras = ctx.paragraph_index
-    for mention, facts in [p for p in pending if p[0].type == m.type]:
-        if 0 <= paras(m.start) - paras(mention.start) <= 2:
-            target["facts"].merge(facts)
-            target["spans"].append((mention.start, mention.end))
-    pending[:] = [p for p in pending if p[0].type != m.type]
+def _legislature(m: EventMention, ctx: "attach.Context") -> bool:
+    """"the Philippine Congress": a country's name before the head, and nothing else
+    (no ordinal, no year, no words after), names its legislature."""
+    words = m.name.split()
+    if m.ordinal or m.right or len(words) < 2 or words[-1].lower() not in _LEGISLATURES \
+            or _YEAR_IN_NAME.search(m.name):
+        return False
+    head_start = m.end - len(words[-1])
+    countries = ctx.entities_in(m.start, head_start, ("COUNTRY",))
+    if countries:
+        return countries[0][0] == m.start and not ctx.text[countries[-1][1]:head_start].strip()
+    return len(words) == 2 and ctx.is_demonym(words[0])
 
 
 def _suffix(n: int) -> str:
@@ -381,7 +385,9 @@ def _event(ev: dict, ctx: "attach.Context") -> Event:
     year = _YEAR_IN_NAME.search(ev["name"])
     if f.date is None and year:                       # "the 2019 ASEAN Summit", "Forum 2024"
         f.date, f.precision = year.group(0), "year"
+    if f.date is None and f.vague:
+        ctx.vague.add(ev["start"])                    # the later steps lend it no date
     return Event(id=_event_id(ev, f.date), type=ev["type"], name=ev["name"], date=f.date,
                  date_precision=f.precision, location=f.location,
-                 participants=ctx.participants(ev),
+                 participants=inherit.participants(ctx, ev),
                  organizers=f.organizers, start=ev["start"], end=ev["end"])

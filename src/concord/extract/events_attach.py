@@ -20,28 +20,27 @@ COUNTRY entities of the document (or names the KB knows as such); a city named
 in the sentence beats the host state; the place of a visit is its destination.
 Nothing is guessed when the text gives nothing, except that an event with no
 date or place of its own takes those of the event named just before it when the
-text clearly goes on about that occasion: the same sentence, or a cue such as
-"on the sidelines", "also", "the related meetings include" (``continuation_cues``).
+text clearly goes on about that occasion (`events_inherit.py`).
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Document
 from concord.extract.dates import MONTHS, WEEKDAYS, dateline_date, dates_between, document_dates, sentence_dates
 from concord.extract.speakers import paragraph_spans, sentence_spans, slug
-from concord.extract.wordlists import data_file
 
 __all__ = ["Context", "Facts", "VIRTUAL"]
 
-_DATA = data_file("events_words.json")
+_DATA = load_json("concord.extract", "events_words.json")
 VIRTUAL = {"id": "virtual", "name": "virtual"}
 _VIRTUAL = re.compile(_DATA["virtual"], re.I)
 _ORGANISER = re.compile(_DATA["organiser_cues"], re.I)
-_ATTEND = re.compile(_DATA["attendance_cues"], re.I)
 _CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _DATA["context_cues"]) + r")\b",
                       re.I)
 _CONTEXT_AFTER = re.compile(_DATA["context_after"], re.I)
@@ -50,6 +49,7 @@ _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+|capital,?\s+)?
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")   # "Aug. 13 (Xinhua) --"
 _SINCE = re.compile(r"(?i)since\b")                 # "since 1994" is how long, not when
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|wrote)\b[^.;\n]{0,20}$")
 _HOSTED_BY = re.compile(r"[^.;\n]{0,40}?\bhosted\s+by\s+(?:the\s+)?(?P<who>[^.;,\n]{2,40})")
 _WHICH_HOSTS = re.compile(r",?\s+which\s+(?:the\s+)?(?P<who>[^.;,\n]{2,30}?)\s+(?:will\s+|would\s+)?(?:co-)?host")
@@ -58,14 +58,17 @@ _CAPITAL_OF = re.compile(r"\b(?:in|at|to|for)\s+the\s+(?P<of>[A-Z][\w’'\-]*)\s
 _HOST_VERB = re.compile(r"(\S+)\s+(?:co-)?host(?:ed|s)\s+(?:the\s+)?$")
 _CAP_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*){0,3}")
 _DATE_WORDS = frozenset(w.title() for w in list(MONTHS) + list(WEEKDAYS))
-_FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
 PLACES = _PLACES = ("PLACE", "COUNTRY")
 _FOREIGN = re.compile(_DATA["foreign_date_cues"], re.I)        # "since Cambodia joined in 1999"
 _FOREIGN_WEAK = re.compile(_DATA["foreign_date_cues_weak"], re.I)   # "launched in November 2000"
-_CONTINUES = re.compile(_DATA["continuation_cues"], re.I)
 _DATELINE_REF = re.compile(_DATA["dateline_refs"])     # "in this southern port city", "here", "in the capital"
 _ALONGSIDE = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?$", re.I)   # one occasion
 _UNTIL = re.compile(_DATA["until_cues"], re.I)        # "will run until Wednesday": the end, not the date
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
+_DURATION: dict[str, int] = _DATA["duration_days"]
+_OWN_DATE = 30                # a relative date this close after a mention is the event's own
+_ENDS = re.compile(_DATA["end_cues"], re.I)           # "which ends today", "closes on Friday"
+_DAYS_LONG = re.compile(r"\b(?P<n>" + "|".join(_DURATION) + r")-day\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 # where the list of organisers after "organised by" ends: "... and attended by", ", with", "in Hanoi"
 _LIST_END = re.compile(r",\s+(?!and\b)[a-z]|\band\s+(?:was\s+|were\s+)?[a-z]+ed\b|"
                        r"\b(?:attended|with|where|which|who|while|in|on|at|to|for|during)\b")
@@ -77,11 +80,13 @@ class Facts:
     precision: str | None = None
     location: dict | None = None
     organizers: list[dict] = field(default_factory=list)
+    vague: bool = False          # "held last week" across two months: dated, but not to be guessed
 
     def merge(self, other: "Facts") -> None:
         """Fill what is missing; the first mention that states a fact wins."""
         if self.date is None and other.date:
             self.date, self.precision = other.date, other.precision
+        self.vague = self.vague or (other.vague and not self.date)
         if self.location is None and other.location:
             self.location = other.location
         for ref in other.organizers:
@@ -90,6 +95,8 @@ class Facts:
 
 
 _VENUE_WORDS = frozenset(_DATA["venue_words"])
+# "tensions in the South China Sea": the place is what the words are about, not a venue
+_TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["place_topic_nouns"])) + r")\s+$", re.I)
 _CAPITALS: dict[int, list] = {}
 
 
@@ -121,6 +128,7 @@ class Context:
         self.kb = kb
         self.dateline, self.title = doc.dateline, doc.title
         self._dateline_ref: dict | None = None
+        self.vague: set[int] = set()         # starts of events whose own date is too vague to state
         self.sents = sentence_spans(doc.text)
         self._sent_starts = [s for s, _ in self.sents]
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
@@ -144,7 +152,9 @@ class Context:
         """A date another verb governs ("joined in 1999", "founded in 1967", "the
         ministry said on Wednesday"): it does not date the event next to it."""
         a = max(lo, d.start - 45)
-        since = _SINCE.match(d.text) and not re.match(r",?\s+when\b", self.text[d.end:d.end + 8])
+        if _WHEN_AFTER.match(self.text, d.end):
+            return False          # "launched in November last year, when X visited": the when-clause's date
+        since = _SINCE.match(d.text)
         return bool(since or _FOREIGN.search(self.text, a, d.start)
                     or (d.precision != "day" and _FOREIGN_WEAK.search(self.text, a, d.start))
                     or _REPORTING.search(self.text, max(lo, d.start - 30), d.start)
@@ -178,22 +188,28 @@ class Context:
         w_end = min(max(s_end, end), max(limit, end), end + 180)
         lo = max(s_start, floor)
         f = Facts()
-        for d in self.dates_in(end, w_end):
+        first_day = self._start_from_end(start, end, w_end)     # "the two-day meeting, which ends today"
+        if first_day:
+            f.date, f.precision = first_day, "day"
+        for d in self.dates_in(end, w_end) if f.date is None else ():
             if d.iso and not self._governed_elsewhere(d, end):
                 f.date, f.precision = d.iso, d.precision
                 break
-        if f.date is None and limit < w_end + 180 and _ALONGSIDE.search(self.text, end, limit):
+            if d.relative and d.start - end <= _OWN_DATE and not self._governed_elsewhere(d, end):
+                f.vague = True        # "held last week": its own date, too vague to state; no other one
+                break
+        if f.date is None and not f.vague and limit < w_end + 180 and _ALONGSIDE.search(self.text, end, limit):
             for d in self.dates_in(limit, min(s_end, limit + 120)):   # "on the sidelines of the ASEAN
                 if d.iso and not self._governed_elsewhere(d, limit):   # summit in early November"
                     f.date, f.precision = d.iso, d.precision
                     break
-        if f.date is None and lo < start:
+        if f.date is None and not f.vague and lo < start:
             before = [d for d in self.dates_in(lo, start)           # "since 2009, when the first ..."
                       if d.iso and not _DATELINE_AFTER.match(self.text, d.end) and not self._governed_elsewhere(d, lo)]
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)
-        if f.location is None and _VIRTUAL.search(self.text, start, w_end):     # "a virtual ministerial meeting"
+        if f.location is None and self._virtual(start, w_end):     # "a virtual ministerial meeting"
             f.location = dict(VIRTUAL)
         if f.location is None:      # "held in this city on Wednesday" under a "BUSAN, Nov. 27 --" dateline
             f.location = self.deictic(end, w_end) or (self.deictic(lo, start) if lo < start else None)
@@ -206,11 +222,36 @@ class Context:
         f.organizers = self.organizers(start, s_end)
         return f
 
+    def _virtual(self, start: int, end: int) -> bool:
+        """Held online, unless the link only brought one party in from a named place
+        ("watched by video link from Beijing": the event itself was elsewhere)."""
+        m = _VIRTUAL.search(self.text, start, end)
+        return m is not None and not _FROM_PLACE.match(self.text, m.end())
+
+    def _start_from_end(self, start: int, end: int, w_end: int) -> str | None:
+        """"the two-day meeting, which ends today": the first day of an event of known
+        length from the day it ends."""
+        days = _DAYS_LONG.search(self.text, max(0, start - 30), start)
+        if days is None:
+            return None
+        for d in self.dates_in(end, w_end):
+            if d.iso and d.precision == "day" and _ENDS.search(self.text, max(end, d.start - 20), d.start):
+                try:
+                    last = date.fromisoformat(d.iso)
+                except ValueError:                    # a day the calendar does not have: no start either
+                    return None
+                return (last - timedelta(days=_DURATION[days.group("n").lower()] - 1)).isoformat()
+        return None
+
     def place(self, start: int, end: int, last: bool = False, prep: re.Pattern | None = None) -> dict | None:
-        """The first (or `last`) PLACE or COUNTRY after "in"/"at" in text[start:end]."""
+        """The first (or `last`) PLACE or COUNTRY after "in"/"at" in text[start:end]
+        (not after a topic noun, "tensions in the South China Sea", nor one owning
+        something, "in Hanoi's diplomatic hierarchy")."""
         found = venue = None
         for m in (prep or _PLACE_PREP).finditer(self.text, start, end):
             p = m.end()
+            if _TOPIC_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+                continue
             cap = _CAPITAL_OF.match(self.text, m.start(), end)
             if cap and self._capital(cap.group("of")):
                 found = self._capital(cap.group("of"))
@@ -218,6 +259,8 @@ class Context:
                     return found
                 continue
             hits = [x for x in self.entities_in(p, end) if x[0] == p]
+            if hits and self.text.startswith(("'s", "’s"), hits[0][1]):
+                continue                              # "in Hanoi's diplomatic hierarchy": not a venue
             if hits:
                 ent = hits[0][2]
                 if ent.type in _PLACES and not _venue(ent.name):
@@ -263,8 +306,8 @@ class Context:
         return self.kb is None or bool(known is not None and (known.attrs or {}).get("capital_of"))
 
     def host(self, start: int, end: int, w_end: int) -> dict | None:
-        """The host state as the place: "..., which the Lao PDR will host",
-        "will be hosted by Thailand", "Cambodia hosted the ..."."""
+        """The host state or city as the place: "..., which the Lao PDR will host",
+        "will be hosted by Thailand", "Cambodia hosted the ...", "Bangkok would host the ..."."""
         s_start = self.sentence_at(start)[0]
         spans = []
         after = _HOSTED_BY.match(self.text, end, w_end) or _WHICH_HOSTS.match(self.text, end, w_end)
@@ -275,7 +318,7 @@ class Context:
         if before:
             spans.append(before.span("who"))
         for a, b in spans:
-            hits = self.entities_in(a, b, ("COUNTRY",))
+            hits = self.entities_in(a, b, _PLACES)      # "Bangkok would host the consultation": a city too
             if hits:
                 return hits[-1][2].ref()
         return None
@@ -293,6 +336,13 @@ class Context:
             if ent.attrs.get("capital_of") in ids:
                 return ent.ref()
         return None
+
+    def is_demonym(self, word: str) -> bool:
+        """"Philippine", "Lao": a word the KB knows as a country's demonym."""
+        try:
+            return self.kb is not None and bool(self.kb.lookup_demonym(word))
+        except Exception:
+            return False
 
     def _kb_place(self, name: str) -> dict | None:
         if self.kb is None:
@@ -333,71 +383,6 @@ class Context:
         before = self.text[max(s_start, start - 60):start]
         after = self.text[end:min(s_end, end + 40)]
         return bool(_CONTEXT.search(before) or _CONTEXT_AFTER.match(after))
-
-    # ----- after all mentions ------------------------------------------------
-    def add_followups(self, events: list[dict]) -> None:
-        """"It was organised by ..." right after a sentence with an event mention."""
-        for ev in events:
-            for start, _ in ev.get("spans", []):
-                _, s_end = self.sentence_at(start)
-                nxt = self.sentence_at(s_end + 1)
-                if nxt[0] > s_end and _FOLLOWUP.match(self.text, nxt[0]):
-                    ev["facts"].merge(Facts(organizers=self.organizers(nxt[0], nxt[1])))
-
-    def inherit(self, events: list[dict]) -> None:
-        """An event named without date or place takes them from the event named just
-        before it in the same or the previous paragraph ("The Related Meetings include
-        the 25th ...", after "... in Vientiane from 24 to 27 July 2024 to attend ...")."""
-        paras = [s for s, _ in paragraph_spans(self.text)]
-        def para(pos: int) -> int:
-            return bisect.bisect_right(paras, pos) - 1
-        ordered = sorted(events, key=lambda ev: ev["start"])
-        for i, ev in enumerate(ordered[1:], 1):
-            f = ev["facts"]
-            if f.date and f.location:
-                continue
-            # donors by their latest mention before this event ("The summit, held ...")
-            donors = sorted(ordered[:i], key=lambda d: -max(s for s, _ in d.get("spans") or [(d["start"], 0)]
-                                                            if s <= ev["start"]))
-            for donor in donors:
-                last = max(s for s, _ in donor.get("spans") or [(donor["start"], 0)] if s <= ev["start"])
-                if para(ev["start"]) - para(last) > 1 or not self._continues(last, ev):
-                    break
-                d = donor["facts"]
-                if f.date and d.date and not (f.date.startswith(d.date) or d.date.startswith(f.date)):
-                    continue                          # another day, another occasion: not its place
-                if f.location is None and d.location:
-                    f.location = d.location
-                if f.date is None and d.date:
-                    f.date, f.precision = d.date, d.precision
-                if f.date and f.location:
-                    break
-
-    def _continues(self, donor_pos: int, ev: dict) -> bool:
-        """The text clearly goes on about the donor's occasion: the two are named in
-        one sentence, or the later one's sentence says so ("on the sidelines",
-        "also", "the related meetings include")."""
-        for start, _ in ev.get("spans") or [(ev["start"], 0)]:
-            s_start, s_end = self.sentence_at(start)
-            if s_start <= donor_pos < s_end or _CONTINUES.search(self.text, s_start, s_end):
-                return True
-        return False
-
-    def participants(self, ev: dict) -> list[dict]:
-        out: list[dict] = []
-        organisers = ev["facts"].organizers
-        for start, end in ev.get("spans", [(ev["start"], ev["end"])]):
-            for _, _, ent in self.entities_in(start, end, ("ORGANIZATION", "COUNTRY")):
-                out.append(ent.ref())
-            s_start, s_end = self.sentence_at(start)
-            if _ATTEND.search(self.text, s_start, s_end):
-                out.extend(ent.ref() for _, _, ent in self.entities_in(s_start, s_end, ("PERSON",)))
-        seen, unique = set(), []
-        for ref in out:
-            if ref["id"] not in seen and ref not in organisers:
-                seen.add(ref["id"])
-                unique.append(ref)
-        return unique
 
     def _type_of(self, ref: dict) -> str | None:
         """The entity type of a place ref (document entities first, then the KB)."""

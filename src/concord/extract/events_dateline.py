@@ -16,7 +16,8 @@ together ..."). Once the event step has read the words around every mention,
    at it, "here", "in the capital", or names none) and a date. An event of the
    first paragraphs without a place of its own, whose date is unknown or the
    same, and which is neither a next/previous edition nor spoken of in the
-   future, was held there; an event already placed there takes the date;
+   future, was held there; an event already placed there takes the date; an
+   unplaced event further down held on the lead's very day was held there too;
 4. a headline "as Manila hosts 2+2 talks": the event it names was held there.
 
 `adopt_dateline` reads a dateline the cleaner left (a bare "BANGKOK - ...") when
@@ -31,17 +32,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from concord.datafiles import load_json
 from concord.document import Event
 from concord.extract.events_attach import _DATELINE_REF, PLACES, Context
 from concord.extract.speakers import paragraph_spans
 from concord.extract.tense import tense_of
-from concord.extract.wordlists import data_file
 
 __all__ = ["fill", "adopt_dateline"]
 
-_DATA = data_file("events_words.json")
+_DATA = load_json("concord.extract", "events_words.json")
 _LEAD_CUE = re.compile(_DATA["lead_cues"], re.I)
 _SAME_DAY = re.compile(_DATA["same_day_as"], re.I)
+_SAME_DAY_SUBJECT = re.compile(_DATA["same_day_subject"])   # "The signing came on the same day as" + event
+_SAME_PLACE = re.compile(_DATA["same_place"], re.I)         # "which ended Tuesday in the same city"
+_BACK_REFERENCE = re.compile(r"(?:The|This|That)\s+")       # "The ceremony on 8 June ..." opening a paragraph
 _TITLE_HOST = re.compile(_DATA["title_host"])
 _GENERIC = frozenset(_DATA["title_host_generic"])
 _QUALIFIER = re.compile(r"\b(?:next|last|previous|upcoming|coming|following|past)\s+(?:\S+\s+){0,3}$", re.I)
@@ -91,6 +95,10 @@ def fill(events: list[Event], ctx: Context) -> list[Event]:
         for ev in events:
             _from_lead(ev, lead, ctx)
     _from_title(events, ctx)
+    _same_place_as_before(events, ctx)
+    if lead is not None:
+        for ev in events:
+            _city_of_the_lead(ev, lead, ctx)
     for ev, before in zip(events, dated):
         if before is None and ev.date:
             ev.id = f"{ev.id}-{ev.date[:4]}"
@@ -117,13 +125,18 @@ def _lead_date(ctx: Context, start: int, end: int):
 
 
 def _from_previous_sentence(ev: Event, events: list[Event], ctx: Context) -> None:
-    """The sentence before, in the same paragraph, sets the scene of this one."""
+    """The sentence before, in the same paragraph, sets the scene of this one; so
+    does the last one of the paragraph before when this one opens by pointing back
+    at the event ("... broke ground at Ream Naval Base." ¶ "The ceremony ...")."""
     s_start, _ = ctx.sentence_at(ev.start)
     if s_start == 0:
         return
     p_start, _ = ctx.sentence_at(s_start - 1)
-    if p_start >= s_start or ctx.paragraph_index(p_start) != ctx.paragraph_index(s_start):
+    if p_start >= s_start:
         return
+    if ctx.paragraph_index(p_start) != ctx.paragraph_index(s_start) and not (
+            ev.name.islower() and _BACK_REFERENCE.fullmatch(ctx.text, s_start, ev.start)):
+        return                                  # a new paragraph, unless it opens with "The ceremony ..."
     if any(p_start <= o.start < s_start for o in events if o is not ev):
         return                                  # the sentence before is about another event
     if ev.date is None:
@@ -135,9 +148,11 @@ def _from_previous_sentence(ev: Event, events: list[Event], ctx: Context) -> Non
 
 
 def _same_day(ev: Event, events: list[Event], ctx: Context) -> None:
-    """"... was held on the same day as the signing": the signing's date."""
+    """"... was held on the same day as the signing": the signing's date; "the
+    signing came on the same day as the ... Meeting": the same, read the other way."""
     s_start, s_end = ctx.sentence_at(ev.start)
-    m = _SAME_DAY.search(ctx.text, max(s_start, ev.start), s_end)
+    m = _SAME_DAY.search(ctx.text, max(s_start, ev.start), s_end) \
+        or _SAME_DAY_SUBJECT.search(ctx.text, max(s_start, ev.start - 160), ev.start)
     if m is None:
         return
     what = m.group("what").lower()
@@ -177,7 +192,14 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
 
 def _from_lead(ev: Event, lead: _Lead, ctx: Context) -> None:
     para = ctx.paragraph_index(ev.start)
-    if not 0 <= para - lead.para <= _LEAD_REACH or _QUALIFIER.search(ctx.text, max(0, ev.start - 40), ev.start):
+    if _QUALIFIER.search(ctx.text, max(0, ev.start - 40), ev.start):
+        return
+    if para - lead.para > _LEAD_REACH:
+        # further down, only the lead's own day ties an unplaced event to the lead's place
+        if ev.location is None and ev.date and ev.date == lead.date and ev.date_precision == "day":
+            ev.location = lead.location
+        return
+    if para < lead.para:
         return
     s_start, s_end = ctx.sentence_at(ev.start)
     if para != lead.para and tense_of(ctx.text[s_start:s_end]) == "future":
@@ -206,3 +228,35 @@ def _from_title(events: list[Event], ctx: Context) -> None:
         around = ctx.text[ev.start:min(len(ctx.text), ev.end + 40)].casefold()
         if ev.location is None and any(w.casefold() in around for w in words):
             ev.location = place
+
+
+def _same_place_as_before(events: list[Event], ctx: Context) -> None:
+    """"..., which ended Tuesday in the same city": the place of the event named
+    before it in the text (the nearest one that has a place)."""
+    ordered = sorted(events, key=lambda e: e.start)
+    for i, ev in enumerate(ordered):
+        if ev.location is not None:
+            continue
+        _, s_end = ctx.sentence_at(ev.start)
+        if not _SAME_PLACE.search(ctx.text, ev.end, s_end):
+            continue
+        ev.location = next((o.location for o in reversed(ordered[:i]) if o.location), None)
+
+
+def _city_of_the_lead(ev: Event, lead: _Lead, ctx: Context) -> None:
+    """"CANBERRA -- ... during the first official visit to Australia": an event of
+    the lead paragraph placed only in a country is in the lead's city when the KB
+    puts that city in that country."""
+    loc, city = ev.location, lead.location
+    if not (loc and city) or ctx.paragraph_index(ev.start) != lead.para or ctx.kb is None:
+        return
+    if ctx._type_of(loc) != "COUNTRY" or ctx._type_of(city) != "PLACE":
+        return
+    if ev.date and lead.date and not (ev.date.startswith(lead.date) or lead.date.startswith(ev.date)):
+        return                                  # another day: another occasion
+    try:
+        known = ctx.kb.get(city["id"])
+    except Exception:
+        return
+    if known is not None and (known.attrs or {}).get("country") == loc.get("id"):
+        ev.location = city

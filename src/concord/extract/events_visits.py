@@ -1,6 +1,7 @@
 """Visits and signings: events found by their own patterns, not by a head noun.
 
-A visit is "<owner>'s <kind> visit to <place>" or "<person> visited <place>"; its
+A visit is "<owner>'s <kind> visit to <place>", "<person> visited <place>" or
+"<person> will be in <place> ... to attend ..."; its
 place is its destination (a city the KB puts in the visited country may refine
 it). A signing is "signed/inked a(n) <agreement, memorandum, treaty, ...>". Date
 and organisers come from the words around them as for any event
@@ -11,14 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Event
 from concord.extract.events_attach import Context, Facts, PLACES
 from concord.extract.speakers import slug
-from concord.extract.wordlists import data_file
 
 __all__ = ["visits_and_signings"]
 
-_DATA = data_file("events_words.json")
+_DATA = load_json("concord.extract", "events_words.json")
 _VISIT_OWNER = re.compile(_DATA["visit"])
 _VISIT = re.compile(_DATA["visit_core"], re.I)
 _VISIT_VERB = re.compile(r"(?:visited|visiting|visit(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?")
@@ -26,6 +27,8 @@ _SIGNING = re.compile(_DATA["signing"], re.I)
 _ARRIVED = re.compile(_DATA["visit_arrival"], re.I)        # "arrived in Hanoi for a three-day visit"
 _VISIT_WORD = re.compile(r"\bvisit", re.I)
 _ARRIVED_HERE = re.compile(_DATA["visit_arrival_here"], re.I)   # "arrived here ... for a state visit"
+_STAY = re.compile(_DATA["visit_stay"], re.I)               # "will be in Vientiane ... to attend"
+_STAY_PURPOSE = re.compile(_DATA["visit_stay_purpose"], re.I)
 
 
 def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
@@ -35,7 +38,7 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
     low = ctx.text.lower()
     found = [*_matches(ctx, low, "visit", _VISIT), *_matches(ctx, low, "trip", _VISIT),
              *_matches(ctx, low, "visit", _VISIT_VERB), *_matches(ctx, low, "arriv", _ARRIVED),
-             *_matches(ctx, low, "land", _ARRIVED)]
+             *_matches(ctx, low, "land", _ARRIVED), *_matches(ctx, low, "will", _STAY)]
     for m in found:
         place = [x for x in ctx.entities_in(m.end(), m.end() + 60, PLACES) if x[0] == m.end()]
         if not place:
@@ -45,9 +48,12 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
             continue                              # "visited Japan" needs a named visitor
         if m.re is _ARRIVED and not _VISIT_WORD.search(ctx.text, s_start, s_end):
             continue                              # arriving somewhere is a visit only when the text says so
+        if m.re is _STAY and not _STAY_PURPOSE.search(ctx.text, place[0][1], s_end):
+            continue                              # "will be in Vientiane ... to attend": a visit; else a stay
         o = _VISIT_OWNER.search(ctx.text, max(s_start, m.start() - 80), m.start())
         owner = o.group("owner") if o else None
-        kind = ctx.text[o.end("owner") if owner else o.start():m.start()] if o else ""
+        kind = ctx.text[o.end("year") if o and o.group("year") else
+                        o.end("owner") if owner else o.start():m.start()] if o else ""
         kind = " ".join(w for w in kind.split() if w not in ("’s", "'s"))        # "official", "state"
         if not owner:
             people = ctx.entities_in(s_start, m.start(), ("PERSON",))
@@ -55,17 +61,37 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
         where = place[0][2]
         name = " ".join(p for p in (owner, kind, "visit to", where.name) if p)
         f = ctx.facts(m.start(), place[0][1], s_end)
+        if o and o.group("year"):                 # "Xi's 2016 state visit to Cambodia": that year's visit
+            f.date, f.precision = o.group("year"), "year"
         f.location = _destination(ctx, where, f.location)
+        # one visit to a place however often it is named, but one per occasion: a
+        # visit of another year is another visit ("his first since 2016")
         _add(out, "VISIT", name, m.start(), place[0][1], f, [where.ref()],
-             key=f"visit {where.id}")      # one visit to a place however often it is named
+             key=_visit_key(ctx, out, where.id, f.date), ctx=ctx)
     _arrivals_here(ctx, low, out)
-    for m in [*_matches(ctx, low, "sign", _SIGNING), *_matches(ctx, low, "inked", _SIGNING)]:
+    signings = sorted([*_matches(ctx, low, "sign", _SIGNING), *_matches(ctx, low, "inked", _SIGNING)],
+                      key=lambda m: m.start())
+    for m in signings:
         s_start, s_end = ctx.sentence_at(m.start())
         name = f"signing of {m.group('what')}"
         f = ctx.facts(m.start(), m.end(), s_end)
         refs = [e.ref() for _, _, e in ctx.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
-        _add(out, "SIGNING", name, m.start(), m.end(), f, refs)
+        _add(out, "SIGNING", name, m.start(), m.end(), f, refs, key=_signed_before(ctx, m, out))
     return list(out.values())
+
+
+def _signed_before(ctx: Context, m: re.Match, out: dict) -> str | None:
+    """"signed the agreement at Malacañang Palace" after "signed a Reciprocal Access
+    Agreement": the thing named before, signed once (its key), when the later words
+    are a definite, unnamed thing of the same kind."""
+    what = m.group("what")
+    if not what.islower() or not re.search(r"\bthe\s+$", ctx.text[m.start():m.start("what")]):
+        return None
+    head = what.split()[-1].rstrip("s")
+    for key, ev in reversed(out.items()):
+        if ev.type == "SIGNING" and ev.start < m.start() and head in ev.name.lower():
+            return key
+    return None
 
 
 def _arrivals_here(ctx: Context, low: str, out: dict) -> None:
@@ -82,7 +108,38 @@ def _arrivals_here(ctx: Context, low: str, out: dict) -> None:
         f = ctx.facts(m.start(), m.end(), s_end)
         f.location = where
         _add(out, "VISIT", f"{people[0][2].name} visit to {where['name']}", m.start(), m.end(), f,
-             [where], key=f"visit {where['id']}")
+             [where], key=_visit_key(ctx, out, where["id"], f.date), ctx=ctx)
+
+
+def _visit_key(ctx: Context, out: dict, where: str, when: str | None) -> str:
+    """The key of the visit to `where` on `when` among those found (`out`): one to
+    the same place, or to the state a city is in ("arrived in Phnom Penh ... for a
+    state visit to Cambodia"), in the same year or undated, is the same visit."""
+    for key, ev in out.items():
+        if ev.type != "VISIT" or not _compatible(ev.date, when):
+            continue
+        dest = key.split(" ")[1]
+        if dest == where or _in_state(ctx, where, dest) or _in_state(ctx, dest, where):
+            return key
+    base = f"visit {where}"
+    return base if base not in out else f"{base} {when or len(out)}"
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Dates of one visit: the same year (its days may differ: "arrived on Tuesday",
+    "talks on Wednesday"), or no date on one side."""
+    return a is None or b is None or a[:4] == b[:4]
+
+
+def _in_state(ctx: Context, city: str, state: str) -> bool:
+    """The KB puts place `city` in country `state`."""
+    if ctx.kb is None:
+        return False
+    try:
+        known = ctx.kb.get(city)
+    except Exception:
+        return False
+    return known is not None and (known.attrs or {}).get("country") == state
 
 
 def _destination(ctx: Context, where: Any, found: dict | None) -> dict:
@@ -112,12 +169,18 @@ def _matches(ctx: Context, low: str, word: str, pattern: re.Pattern) -> list[re.
 
 
 def _add(out: dict, typ: str, name: str, start: int, end: int, f: Facts, refs: list[dict],
-         key: str | None = None) -> None:
+         key: str | None = None, ctx: Context | None = None) -> None:
     key = key or name
     if key in out:
-        out[key].date = out[key].date or f.date
-        out[key].date_precision = out[key].date_precision or f.precision
-        out[key].location = out[key].location or f.location
+        ev = out[key]
+        if f.date and (ev.date is None or (len(f.date) > len(ev.date) and f.date.startswith(ev.date))):
+            ev.date, ev.date_precision = f.date, f.precision       # "in 2016" ... "in October 2016"
+        if ctx is not None and ev.location and f.location and _in_state(ctx, f.location["id"], ev.location["id"]):
+            ev.location = f.location                               # the city within the state visited
+        where = refs[0]["name"] if typ == "VISIT" and refs else None
+        if where and where not in ev.name:
+            ev.name = f"{ev.name} ({where})"      # "visit to Vietnam" + "visited Hanoi": both places named
+        ev.location = ev.location or f.location
         return
     eid = "e:" + slug(f"{name} {(f.date or '')[:4]}")
     uniq = []

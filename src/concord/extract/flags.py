@@ -7,10 +7,11 @@
   words ("ANN- ARAMA"). Acronyms, "McDonald", "iPhone", "BioNTech" and names with
   diacritics are clean (thresholds in ``data/flags_rules.json``).
 - ``kb_conflict``: a role the text gives ("Cambodia's foreign minister, X") to
-  someone the KB does not list in that single-holder office on the date that
-  applies (a date stated in the same sentence and not governed by another verb
+  someone the KB does not list in that single-holder office on the dates that
+  apply (a date stated in the same sentence and not governed by another verb
   — "the fund launched in November 2000" — else the publication date, else the
-  nearest date stated in the text); a role with no state named ("Foreign
+  dateline's; and the date of an event named in that sentence: the claim must
+  fail on each); an article with no date of its own is not judged; a role with no state named ("Foreign
   Minister Datuk Seri X") is checked against the one state whose office of that
   title the KB gives the person; or "he"/"she"
   right after it that contradicts the known holder's gender. Roles with a
@@ -25,19 +26,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Document, Flag
 from concord.errors import KnowledgeBaseError
-from concord.extract.dates import ABSOLUTE_SHAPES, dateline_date, find_dates, sentence_dates
+from concord.extract.dates import dateline_date, sentence_dates
 from concord.extract.speakers import Speakers, sentence_spans, slug
-from concord.extract.wordlists import data_file
 
-__all__ = ["annotate", "garbled_names", "kb_conflicts", "is_garbled_word"]
+__all__ = ["annotate", "garbled_names", "digit_garbled", "digit_suspect", "kb_conflicts", "is_garbled_word"]
 
-_RULES = data_file("flags_rules.json")
+_RULES = load_json("concord.extract", "flags_rules.json")
 _G = _RULES["garbled"]
 _QUALIFIERS = frozenset(_RULES["role_qualifiers"])
 _PRONOUNS: dict[str, str] = _RULES["pronouns"]
-_EVENT_WORDS = data_file("events_words.json")
+_EVENT_WORDS = load_json("concord.extract", "events_words.json")
 # "joined in 1999", "launched in November 2000": dates of something else than the office claim
 _FOREIGN = re.compile(_EVENT_WORDS["foreign_date_cues"] + "|" + _EVENT_WORDS["foreign_date_cues_weak"], re.I)
 
@@ -91,6 +92,65 @@ def garbled_names(text: str) -> list[Flag]:
     return flags
 
 
+_D = _RULES["digit_letters"]
+_DIGITS = re.compile(r"\d+")
+_INSIDE = re.compile(rf"(?P<left>[A-Za-z]+)[{_D['inside']}](?P<right>[A-Za-z]+)")
+_TRAILING = re.compile(rf"[A-Za-z]*[a-z][A-Za-z]*[{_D['trailing']}]")
+
+
+def digit_suspect(word: str) -> str | None:
+    """"inside" for a digit between letters ("N0RODOM", "SAIFUDD1N"), "trailing" for
+    a digit ending a word with small letters ("Dat0", "Sr1"), else None ("G20",
+    "H5N1", "MH370", "COVID-19", "5G")."""
+    for m in _INSIDE.finditer(word):
+        if max(len(m.group("left")), len(m.group("right"))) >= _D["side_letters"]:
+            return "inside"
+    return "trailing" if _TRAILING.fullmatch(word) else None
+
+
+def digit_garbled(text: str) -> list[Flag]:
+    """One `garbled_name` flag per run of capitalised words whose letters an OCR
+    turned into digits: two suspect words in the run, or one in capitals with a
+    digit inside ("SAIFUDD1N"), so that "L3Harris" or "iPhone5" alone stay clean."""
+    flags: list[Flag] = []
+    done_until = -1
+    for hit in _DIGITS.finditer(text):            # digits next to letters are rare: G20, 5G, MH370
+        p, q = hit.span()
+        if p < done_until or not ((p and text[p - 1].isalpha()) or (q < len(text) and text[q].isalpha())):
+            continue                              # a plain number ("2023"): a scan of digit runs is 4x faster
+        a, b = _token_at(text, p)
+        done_until = b
+        if digit_suspect(text[a:b]) is None:
+            continue                              # "5th", "G20", "2023's": most hits end here, cheaply
+        start, end = _run_around(text, a, b)
+        done_until = end
+        if text.endswith(("’s", "'s"), start, end):
+            end -= 2                              # "SIHAM0Ni's envoy": the name without its possessive
+        words = [w.strip("’'\"“”-") for w in text[start:end].split()]
+        suspects = [(w, kind) for w in words if (kind := digit_suspect(w))]
+        if not (len(suspects) >= 2 or any(k == "inside" and w.upper() == w for w, k in suspects)):
+            continue
+        if _in_handle(text, start, end):
+            continue
+        shown = ", ".join(f"“{w}”" for w, _ in suspects)
+        flags.append(Flag("garbled_name",
+                          f"the name “{text[start:end]}” looks garbled: {shown} "
+                          f"{'have digits' if len(suspects) > 1 else 'has a digit'} where letters belong; "
+                          f"check the original source for the real name", start, end))
+    return flags
+
+
+def _token_at(text: str, pos: int) -> tuple[int, int]:
+    """The letters-and-digits word around text[pos]."""
+    a = pos
+    while a > 0 and text[a - 1].isalnum():
+        a -= 1
+    b = pos
+    while b < len(text) and text[b].isalnum():
+        b += 1
+    return a, b
+
+
 def _in_handle(text: str, start: int, end: int) -> bool:
     """Hashtags, @handles, web addresses and file names join words on purpose."""
     left = text.rfind(" ", 0, start) + 1
@@ -119,6 +179,7 @@ def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
 def annotate(doc: Document, kb: Any = None) -> None:
     """Fill `doc.flags` (see the module docstring)."""
     flags = garbled_names(doc.text)
+    flags += [f for f in digit_garbled(doc.text) if not any(f.start < g.end and g.start < f.end for g in flags)]
     if kb is not None:
         flags.extend(kb_conflicts(doc, kb))
         if not any(f.kind == "kb_conflict" for f in flags):
@@ -215,11 +276,14 @@ def _qualified(text: str, start: int, end: int, title: str, sent_start: int) -> 
     return any(w in _QUALIFIERS for w in words[-4:] + near[:6])
 
 
-def _date_for(doc: Document, pos: int, sents, stated: dict) -> str | None:
-    """The date a statement at `pos` speaks of (see the module docstring). Only day
-    or month dates of its own sentence count, and not one another verb governs
-    ("the fund launched in November 2000"); `stated` caches the document's dates,
-    read only when neither a near date nor `published` exists."""
+def _dates_for(doc: Document, pos: int, sents) -> list[str]:
+    """The dates a statement at `pos` speaks of (see the module docstring): a day or
+    month of its own sentence that no other verb governs ("the fund launched in
+    November 2000" does not count), else the article's own date (`published`, else
+    the full date of its opening lines, as the event step reads it); then the dates of the events named in that sentence ("at the
+    34th Summit in June 2019, Thailand's foreign minister ..."). Empty when the
+    article gives no date: a date guessed from elsewhere in the text could only
+    make a false flag."""
     idx = max(i for i, (s, _) in enumerate(sents) if s <= pos) if sents and sents[0][0] <= pos else 0
     lo = sents[idx][0] if sents else 0
     hi = sents[idx][1] if sents else len(doc.text)
@@ -227,16 +291,9 @@ def _date_for(doc: Document, pos: int, sents, stated: dict) -> str | None:
            if d.iso and not d.relative and not d.text.lower().startswith("since")
            and not _FOREIGN.search(doc.text, max(lo, d.start - 45), d.start)]
     near = [d for d in own if _absolute(d)]
-    if near:
-        return near[-1].iso
-    if own:
-        return own[-1].iso           # "in 2021, Foreign Minister X ...": any day of that year
-    if doc.published:
-        return doc.published
-    if "all" not in stated:
-        stated["all"] = [d for d in find_dates(doc.text, kinds=ABSOLUTE_SHAPES) if _absolute(d)]
-    before = [d for d in stated["all"] if d.start < pos]
-    return (before[-1] if before else stated["all"][0]).iso if stated["all"] else None
+    first = (near or own)[-1].iso if own else doc.published or dateline_date(doc.text)
+    events = [ev.date for ev in doc.events if ev.date and lo <= ev.start < hi]
+    return [d for d in dict.fromkeys([first, *events]) if d]
 
 
 def _absolute(d) -> bool:
@@ -247,7 +304,6 @@ def kb_conflicts(doc: Document, kb: Any) -> list[Flag]:
     """Roles the KB contradicts, and pronouns that contradict the holder's gender."""
     flags: list[Flag] = []
     sents = sentence_spans(doc.text)
-    stated: dict = {}                                 # the document's dates, read once when needed
     for person, title, org, start, end in _roles(doc, kb):
         if not kb.titles.known(title) or not kb.titles.single_holder(title):
             continue
@@ -256,32 +312,40 @@ def kb_conflicts(doc: Document, kb: Any) -> list[Flag]:
             continue
         if kb.get(org) is None and not kb.lookup(org):
             continue                                  # unknown body: asking the KB would only fail (slowly)
-        on = _date_for(doc, start, sents, stated)
-        try:
-            holders = kb.holders(title, org, on=on)
-        except KnowledgeBaseError:
-            continue
-        if not holders:
-            continue
-        ids = {h.id for h, _ in holders}
-        known = [e for e in kb.lookup(person.get("name") or "") if e.type == "PERSON"]
-        if kb.get(person.get("id") or "") is not None:
-            known.append(kb.get(person["id"]))
-        if ids & {e.id for e in known}:
-            continue
-        if any(kb.titles.canonical(o.title) == kb.titles.canonical(title) and o.covers(on)
-               for e in known for o in e.offices):
-            continue        # holds that title elsewhere: the text's country was misread, not wrong
+        dates = _dates_for(doc, start, sents)
+        conflicts = [c for on in dates if (c := _conflict(kb, person, title, org, on))]
+        if not conflicts or len(conflicts) < len(dates):
+            continue                                  # no date to judge on, or right on one the text may mean
         if _AT_THE_TIME.search(doc.text, start, min(len(doc.text), end + 30)):
             continue
+        on, holders = conflicts[0]
         office = f"{kb.titles.canonical(title)} of {_name(kb, org)}"
         names = ", ".join(h.name for h, _ in holders)
         flags.append(Flag("kb_conflict",
                           f"“{person.get('name')}” is called {office}, but the knowledge base lists "
-                          f"{names} in that office on {on or 'any date'}",
+                          f"{names} in that office on {on}",
                           start, end))
         flags.extend(_gender_conflicts(doc.text, end, sents, holders, office))
     return flags
+
+
+def _conflict(kb: Any, person: dict, title: str, org: str, on: str) -> tuple[str, list] | None:
+    """(date, holders) when the KB lists others, not `person`, in the office on `on`."""
+    try:
+        holders = kb.holders(title, org, on=on)
+    except KnowledgeBaseError:
+        return None
+    if not holders:
+        return None
+    known = [e for e in kb.lookup(person.get("name") or "") if e.type == "PERSON"]
+    if kb.get(person.get("id") or "") is not None:
+        known.append(kb.get(person["id"]))
+    if {h.id for h, _ in holders} & {e.id for e in known}:
+        return None
+    if any(kb.titles.canonical(o.title) == kb.titles.canonical(title) and o.covers(on)
+           for e in known for o in e.offices):
+        return None         # holds that title elsewhere: the text's country was misread, not wrong
+    return on, holders
 
 
 def _gender_conflicts(text: str, end: int, sents, holders, office: str) -> list[Flag]:

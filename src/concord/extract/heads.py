@@ -10,6 +10,9 @@ which reads people.
 """
 from __future__ import annotations
 
+import re
+
+from concord.datafiles import load_json
 from concord.extract.lexicon import Lexicon
 from concord.extract.names import Cand, _is_numberish
 from concord.extract.runs import Run, Word
@@ -20,6 +23,12 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _TAIL_START = frozenset({"of", "for", "on"})
 _ATTRIBUTIVE = ("-based", "-led", "-backed", "-funded", "-owned", "-run", "-linked", "-affiliated")
 _TAIL_INNER = frozenset({"of", "for", "on", "and", "the", "&", "de", "du"})
+
+_RULES = load_json("concord.extract", "heads_rules.json")
+_UNIT_HEADS = frozenset(_RULES["unit_heads"])
+_PARENT_HEADS = frozenset(_RULES["parent_heads"])
+_YEAR_HEADS = frozenset(_RULES["year_heads"])
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # Heads too generic to make a name out of a KB name alone: "ASEAN Cooperation" is ASEAN.
 _WEAK_HEADS = frozenset({"Cooperation", "Co-operation", "Partnership", "Community", "Process", "Mechanism",
@@ -41,8 +50,12 @@ def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[C
             kind = "PLACE"                                # "Kuala Lumpur Convention Centre"
         left = _grow_left(words, i, lex, kb_spans)
         right = _grow_right(words, i, lex, portfolio=base in ("Ministry", "Ministries"))
+        if base in _UNIT_HEADS:
+            right = _before_parent(words, i, right)
+        year = right + 1 < len(words) and words[right].base in _YEAR_HEADS and _YEAR.fullmatch(words[right + 1].text)
+        right += 1 if year else 0                         # "Tokyo Strategy 2018": the year names it
         name_words = [w for w in words[left:right + 1] if w.cap]
-        if base in _WEAK_HEADS and all(_in_spans(w, kb_spans) for w in name_words if w is not word):
+        if base in _WEAK_HEADS and not year and all(_in_spans(w, kb_spans) for w in name_words if w is not word):
             continue
         if left >= 2 and words[left - 1].text in ("for", "of") and words[left - 2].base.startswith("Minister"):
             continue                                      # "Minister for International Cooperation": a portfolio
@@ -57,6 +70,15 @@ def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[C
         used.update(range(left, right + 1))
         taken.append(Cand(words[left].start, words[right].end, kind, "cue"))
     return taken
+
+
+def _before_parent(words: list[Word], i: int, right: int) -> int:
+    """The end of a unit's name ("ASEAN Studies Centre") before "of (the)" and its
+    parent's name ("ISEAS-Yusof Ishak Institute"): the parent is an entity of its own."""
+    for k in range(i + 1, right):
+        if words[k].text == "of" and any(w.cap and w.base in _PARENT_HEADS for w in words[k + 1:right + 1]):
+            return k - 1 if k - 1 > i or i > 0 else right
+    return right
 
 
 def _in_spans(word: Word, spans: list[tuple[int, int]]) -> bool:

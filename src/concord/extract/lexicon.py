@@ -4,7 +4,7 @@ Sources: ``extract/data/entity_cues.json`` (head words that type unknown
 names, speech verbs, family names, words that are never names),
 ``extract/data/titles_extra.json`` plus the knowledge base's ``titles.json``
 (office titles and their variants) and ``honorifics.json`` (honorifics), both
-read through `importlib.resources` so user installs find them.
+read through `concord.datafiles.load_json`.
 
 Phrases (titles, honorifics) are matched on tokens (`concord.extract.text.tokens`)
 by their folded form, so "Vice Foreign Minister" and "vice foreign minister",
@@ -12,12 +12,11 @@ by their folded form, so "Vice Foreign Minister" and "vice foreign minister",
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
+from concord.datafiles import load_json
 from concord.extract.text import Token, tokens
 from concord.link.fold import fold
 
@@ -82,14 +81,6 @@ class PhraseIndex:
         return key in self._by_first
 
 
-def _json(package: str, name: str) -> dict:
-    try:
-        path = resources.files(package).joinpath("data", name)
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-
-
 @dataclass(frozen=True)
 class Lexicon:
     org_heads: frozenset[str]
@@ -127,10 +118,10 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The word lists (cached: built once per process)."""
-    cues = _json("concord.extract", "entity_cues.json")
-    extra = _json("concord.extract", "titles_extra.json")
-    kb_titles = _json("concord.kb", "titles.json").get("titles", [])
-    honorifics = [h["text"] for h in _json("concord.kb", "honorifics.json").get("honorifics", [])]
+    cues = load_json("concord.extract", "entity_cues.json")
+    extra = load_json("concord.extract", "titles_extra.json")
+    kb_titles = load_json("concord.kb", "titles.json").get("titles", [])
+    honorifics = [h["text"] for h in load_json("concord.kb", "honorifics.json").get("honorifics", [])]
     honorifics += ["Mr", "Mrs", "Ms", "Dr", "Prof", "H.E", "Madame", "Mme", *cues.get("extra_honorifics", [])]
     canonical: dict[str, str] = {}
     phrases: list[str] = list(extra.get("titles", []))

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Container
 
 from concord.extract.lexicon import Lexicon, token_keys
-from concord.extract.runs import Run, Word, words_after, words_before
+from concord.extract.name_evidence import context_evidence as _context_evidence
+from concord.extract.runs import Run, Word, words_before
 from concord.link.fold import fold
 
 __all__ = ["Cand", "person_segments", "Segment"]
@@ -28,13 +29,6 @@ __all__ = ["Cand", "person_segments", "Segment"]
 _VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
 _NAMEISH = re.compile(r"^(?:[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?)(?:-[^\W\d_]+)*$")
 _POSSESSIVE = ("'s", "’s", "'", "’")
-_AFTER_COMMA_SKIP = frozenset({"the", "a", "an", "former", "then", "who", "is", "was", "currently", "also",
-                               "now", "as", "newly", "appointed", "acting", "outgoing", "incoming"})
-_BEFORE_ACCORDING = ("according", "to")
-_GENERIC_TITLES = frozenset({"fellow", "analyst", "editor", "head", "chief", "researcher", "lecturer", "adviser",
-                             "advisor", "founder", "general", "representative", "coordinator", "professor",
-                             "speaker", "chair", "leader", "envoy", "director", "minister", "president",
-                             "king", "queen", "prince", "commander", "governor", "mayor", "dean", "premier"})
 _STRONG_EVIDENCE = frozenset({"title-before", "title-after", "appositive"})
 _TITLE_GAP = frozenset({"of", "the", "and", "to", "for", "&"})
 
@@ -83,6 +77,13 @@ def _spelled_like_a_name(text: str) -> bool:
             if not re.match(r"^(?:Mc|Mac|De|Di|La|Le|O['’])[A-Z]", part):
                 return False
     return True
+
+
+def _garbled_name_word(word: Word) -> bool:
+    """A capitalised word of letters (and inner hyphens) whose case is mixed up:
+    a damaged name rather than an ordinary word."""
+    return word.cap and len(word.text) > 2 and _NAMEISH.match(word.text) is not None \
+        and not word.text.isupper() and not word.text[1:].islower()
 
 
 def _is_numberish(word: Word) -> bool:
@@ -140,14 +141,24 @@ def person_segments(text: str, run: Run, covered: list[tuple[int, int, str]], le
             j += 1
             if words[j - 1].text.endswith(_POSSESSIVE):
                 break
-        title = lex.titles.match(keys, i)
-        if title and i + title[0] > j:         # "Permanent Secretary for Foreign Affairs" + name
-            state["title_end"] = i + title[0] - 1
-            i += title[0]
+        t = _after_owner(keys, i, j, demonyms)
+        title = lex.titles.match(keys, t)
+        if title and t + title[0] > j:         # "Permanent Secretary for Foreign Affairs" + name
+            state["title_end"] = t + title[0] - 1   # "Cambodian Minister of Commerce" + name too
+            i = t + title[0]
             continue
         out.extend(_analyse(text, words, keys, i, j, lex, state, common, demonyms, institution))
         i = j
     return out
+
+
+def _after_owner(keys: list[str], i: int, j: int, demonyms: Container[str]) -> int:
+    """Index after the demonyms that open a title ("Cambodian Minister of Commerce"):
+    the title is matched from there, across the "of" that ended the segment."""
+    t = i
+    while t < j - 1 and keys[t] in demonyms:
+        t += 1
+    return t
 
 
 def _covering(word: Word, covered: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
@@ -183,6 +194,9 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
         state["title_end"] = j - 1
         return []
     end = k
+    # "Lao President THOoNGLOUuN SISsOULIiTH-H": a title vouches for a name whose
+    # letters were garbled on the way (the flag step reports the garbling)
+    titled = "title-before" in evidence
     while end < j:
         if end > k and lex.titles.match(keys, end):
             evidence.append("title-after")
@@ -192,7 +206,8 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
             end += 1
             continue
         if (_without_possessive(words[end].text) in lex.not_names or keys[end] in demonyms
-                or not _is_name_word(words[end])) and not (end == k and _family_first(words, k, j, lex)):
+                or not (_is_name_word(words[end]) or (titled and _garbled_name_word(words[end])))) \
+                and not (end == k and _family_first(words, k, j, lex)):
             break
         end += 1
     if end == k:
@@ -221,8 +236,9 @@ def _analyse(text: str, words: list[Word], keys: list[str], i: int, j: int, lex:
     # Only a name with evidence vouches for the next one: in "Inclusivity and
     # Sustainability" neither word is a person, so neither lends "coordinated".
     state["person_end"] = end - 1 if evidence else -10
-    if len(name_words) == 1 and words[k].text in lex.portfolio_words:
-        return []                                 # "Defense" in "Defense Secretary X" is a portfolio
+    if "title-after" in evidence and all(w.text in lex.portfolio_words for w in name_words) \
+            or len(name_words) == 1 and words[k].text in lex.portfolio_words:
+        return []                                 # "Defense" in "Defense Secretary X", "External Affairs Minister X"
     last = name_words[-1]
     end_offset = last.end - (2 if last.text.endswith(("'s", "’s")) else 0)
     return [Segment(name_words[0].start, end_offset, name_words, evidence)]
@@ -244,6 +260,11 @@ def _skip_prefix(words: list[Word], keys: list[str], i: int, j: int, lex: Lexico
             k += 1
             continue
         m = lex.honorifics.match(keys, k) or lex.titles.match(keys, k) or lex.title_modifiers.match(keys, k)
+        if m is None:
+            m = _portfolio_title(words, keys, k, j, lex)
+        if m is None and k == i and keys[k] == "the" and k + 1 < j:
+            k += 1                                  # "The Secretary General X"
+            continue
         if m is None or k + m[0] > j:
             break
         k += m[0]
@@ -251,6 +272,18 @@ def _skip_prefix(words: list[Word], keys: list[str], i: int, j: int, lex: Lexico
     while k < j and words[k].text in lex.function_words and not _family_first(words, k, j, lex):
         k += 1
     return k
+
+
+def _portfolio_title(words: list[Word], keys: list[str], k: int, j: int, lex: Lexicon) -> tuple[int, str] | None:
+    """"Investment Minister", "Trade and Industry Secretary": portfolio words before a
+    title make one title (tokens, text), so the name starts after it."""
+    p = k
+    while p < j and (words[p].text in lex.portfolio_words or (p > k and keys[p] in ("and", "&"))):
+        p += 1
+    if p == k or keys[p - 1] in ("and", "&") or p >= j:
+        return None
+    m = lex.titles.match(keys, p)
+    return (p - k + m[0], m[1]) if m else None
 
 
 def _family_first(words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
@@ -267,79 +300,3 @@ def _without_possessive(word: str) -> str:
         if word.endswith(suffix):
             return word[:-len(suffix)]
     return word
-
-
-def _context_evidence(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
-    evidence: list[str] = []
-    raw_before = words_before(text, start, 4, 50)
-    if raw_before[-1:] == [","]:                      # room for "Special Envoy on Myanmar, X"
-        raw_before = words_before(text, start, 8, 90)
-    before = token_keys(raw_before)
-    if before and before[-1] in lex.speech_verbs:
-        evidence.append("speech-before")
-    if tuple(before[-2:]) == _BEFORE_ACCORDING:
-        evidence.append("according-to")
-    if before and before[-1] in lex.titles.last_keys:
-        for size in range(1, len(before) + 1):
-            m = lex.titles.match(before[-size:], 0)
-            if m and m[0] == size:
-                # "fellow Southeast Asian leaders": a one-word generic title in lower
-                # case is an ordinary word.
-                if not (size == 1 and m[1].lower() in _GENERIC_TITLES and raw_before[-1].islower()):
-                    evidence.append("title-before")
-                break
-    if before[-1:] == [","] and "title-before" not in evidence and _title_then_comma(raw_before[:-1], lex):
-        evidence.append("title-before")               # "the Special Envoy on Myanmar, X,"
-    after = token_keys(words_after(text, end, 7, 70))
-    if after and after[0] in lex.speech_verbs:
-        evidence.append("speech-after")
-    if after[:1] == [","] and len(after) > 2 and (after[1] == "who" or (after[1].isdigit() and after[2] == ",")):
-        evidence.append("appositive")                 # "Sok Dara, who ...", "Sok Dara, 45, said"
-    elif after[:1] == [","]:
-        k = 1
-        while k < len(after) and after[k] in _AFTER_COMMA_SKIP:
-            k += 1
-        rest = after[k:]
-        if rest and (lex.titles.match(rest, 0) or rest[0] in lex.person_nouns
-                     or (len(rest) > 1 and (lex.titles.match(rest, 1) or rest[1] in lex.person_nouns))
-                     or _role_noun_phrase(rest, lex)):
-            evidence.append("appositive")
-        elif rest and rest[0] in lex.speech_verbs:
-            evidence.append("speech-after")
-    return evidence
-
-
-_PHRASE_STOP = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and", "or", "who", "that",
-                          "which", "whose", "by"})
-_LOWER_ALPHA = re.compile(r"^[a-z][a-z-]*$")
-
-
-def _role_noun_phrase(rest: list[str], lex: Lexicon) -> bool:
-    """"a retired irrigation engineer", "a programme officer": up to three lower-case
-    modifiers, then a person noun (the words after the article of an appositive)."""
-    for word in rest[:4]:
-        if word in lex.person_nouns:
-            return True
-        if word in _PHRASE_STOP or not _LOWER_ALPHA.match(word):
-            return False
-    return False
-
-
-_TOPIC_LINKS = frozenset({"on", "of", "for", "to", "the"})
-
-
-def _title_then_comma(raw: list[str], lex: Lexicon) -> bool:
-    """True when `raw` (the words before a comma) ends with a capitalised title,
-    maybe followed by "on/of/for/to" and capitalised words: "Special Envoy on Myanmar"."""
-    keys = token_keys(raw)
-    for end in range(len(keys), 0, -1):
-        word = raw[end - 1]
-        if keys[end - 1] in lex.titles.last_keys and word[:1].isupper():
-            for size in range(1, end + 1):
-                m = lex.titles.match(keys[end - size:end], 0)
-                if m and m[0] == size:
-                    return True
-            return False
-        if not (word[:1].isupper() or keys[end - 1] in _TOPIC_LINKS):
-            return False
-    return False

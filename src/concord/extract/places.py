@@ -8,7 +8,8 @@ Two shapes are safe enough to name a place without the KB:
   "held in Busan, South Korea".
 
 - a capitalised name right after "in/at/near/from" that nothing else claimed
-  ("fishermen in Chiang Saen", "a checkpoint at Mom Bei"): KB names, named
+  ("fishermen in Chiang Saen", "a checkpoint at Mom Bei"), and one joined to it
+  by "and" ("in Ben Tre and Tra Vinh"): KB names, named
   organisations and people were read before; languages, months, institutions
   ("in Khmer", "in March", "in Parliament"), acronyms, words the article also
   writes in lower case and names with a person cue ("said", "a farmer") are not
@@ -22,12 +23,26 @@ import re
 from functools import lru_cache
 from typing import Container
 
+from concord.datafiles import load_json
 from concord.extract.lexicon import Lexicon
-from concord.extract.names import Cand, _context_evidence, _is_name_word
+from concord.extract.name_evidence import context_evidence as _context_evidence
+from concord.extract.names import Cand, _is_name_word
 from concord.extract.runs import Run, Word
 from concord.link.fold import fold
 
-__all__ = ["place_names"]
+__all__ = ["place_names", "with_direction"]
+
+_DIRECTIONS = frozenset(load_json("concord.extract", "heads_rules.json")["place_directions"])
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]$")
+
+
+def with_direction(text: str, start: int) -> int:
+    """Start of "Central Java" for a KB place "Java" at `start`: a capitalised compass
+    word right before it joins the name (data: heads_rules.json); else `start`."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or m.group(1) not in _DIRECTIONS or (m.start() > 0 and text[m.start() - 1] not in " \t\n\"“(-"):
+        return start
+    return m.start()
 
 
 @lru_cache(maxsize=4)
@@ -74,7 +89,8 @@ def place_names(text: str, runs: list[Run], cands: list[Cand], lex: Lexicon,
         if taken.find(1, start, end) >= 0:
             continue
         if lower_head.match(text, end):
-            out.append(Cand(start, end, "PLACE", "place"))
+            if not all(fold(w.text) in demonyms for w in words):    # "the Chinese border": China's
+                out.append(Cand(start, end, "PLACE", "place"))
             continue
         comma = _COMMA.match(text, end)
         if (comma and starts.get(comma.end()) in ("COUNTRY", "PLACE")
@@ -114,6 +130,12 @@ def _after_locative(text: str, run: Run) -> list[list[Word]]:
         if j < len(words) and words[j].text in _NAME_GLUE:
             continue                            # "from Save the Children": part of a longer name
         found.append(words[i:j])
+        if j + 1 < len(words) and words[j].text == "and" and words[j + 1].cap:
+            k = j + 1                           # "in Ben Tre and Tra Vinh": both places
+            while k < len(words) and words[k].cap and k - j <= 5:
+                k += 1
+            if k == len(words) or words[k].text not in _NAME_GLUE:
+                found.append(words[j + 1:k])
     return found
 
 

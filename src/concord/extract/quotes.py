@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Document, Quote
 from concord.extract.speakers import CUES, Speakers, cue_pattern
-from concord.extract.wordlists import data_file
 
 __all__ = ["annotate", "find_quote_spans", "reported_speech"]
 
-_DATA = data_file("quotes_cues.json")
+_DATA = load_json("concord.extract", "quotes_cues.json")
 _INTRODUCERS = frozenset(_DATA["title_introducers"])
 _DETERMINERS = frozenset(_DATA["determiners"])
 _NAME_HEADS = frozenset(_DATA["name_heads"])
@@ -272,7 +272,10 @@ class _Id:
 def _gap_subject(text: str, close: int, cue: int, sp: Speakers):
     """The subject between a closing mark and its cue: right after the quote
     ("”, Kin Phea, director of the institute, told ...") or right before the cue."""
-    cands = [c for c in sp.candidates(close, cue) if c.kind != "org"]
+    found = sp.candidates(close, cue)
+    cands = [c for c in found if c.kind != "org"]
+    if not cands and _only_org(text, close, cue, [c for c in found if c.kind == "org"]):
+        return [c for c in found if c.kind == "org"][0]   # “...,” the Department of Foreign Affairs (DFA) said
     if not cands:
         lo, hi = close, cue
         while lo < hi and text[lo] in " ,;:.!?—–-\n\"”’'":
@@ -286,6 +289,22 @@ def _gap_subject(text: str, close: int, cue: int, sp: Speakers):
     if len(text[last.end:cue].split()) <= 3:
         return last
     return None
+
+
+_GAP_FILLER = re.compile(r"[\s,;:.!?—–\-\"”’'()]*(?:[Tt]he\b)?[\s,;:.!?—–\-\"”’'()]*")
+
+
+def _only_org(text: str, close: int, cue: int, orgs: list) -> bool:
+    """True when the gap holds nothing but organisation mentions (the name and its
+    acronym in brackets), "the" and punctuation: the organisation is the subject."""
+    if not orgs:
+        return False
+    pos = close
+    for c in orgs:
+        if _GAP_FILLER.match(text, pos).end() < c.start:
+            return False
+        pos = c.end
+    return _GAP_FILLER.match(text, pos).end() >= cue
 
 
 def _cue_text(m: re.Match) -> str:

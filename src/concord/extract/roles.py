@@ -12,7 +12,11 @@ Read around every person mention found by the entity step:
   "Cambodian Prime Minister Hun Sen", "Assistant Secretary General of the United
   Nations Khaled Khiari", "Cambodia's foreign minister, Prak Sokhonn";
 - coordination: in "former Secretary-General of ASEAN Ong Keng Yong and Lê
-  Lương Minh" both people get the role.
+  Lương Minh" both people get the role;
+- joined titles: "Senior Minister and Minister of Defence X" gives two roles
+  (`roles_joined`);
+- occupations and organisations referred back to: "ADB chief economist X", "the
+  ministry spokesman X" after the ministry was named (`roles_described`).
 
 Titles are the knowledge base's `titles.json` plus `extract/data/titles_extra.json`;
 the organisation is an entity of the document (country, organisation or
@@ -30,6 +34,8 @@ from concord.extract.roles_after import SPACE as _SPACE
 from concord.extract.roles_after import WORD as _WORD
 from concord.extract.roles_after import role_after as _role_after
 from concord.extract.roles_after import format_title as _title_text
+from concord.extract.roles_described import back_reference_before, occupation_before
+from concord.extract.roles_joined import join_back, split_role, title_ending_at
 from concord.extract.text import Token, is_abbreviation
 from concord.link import KBView, view_for
 from concord.link.fold import fold
@@ -80,6 +86,7 @@ class _Context:
                 self.by_start[m.start] = (e, m.end)
                 self.by_end[m.end] = (e, m.start)
         self.entity_by_id = {e.id: e for e in doc.entities}
+        self._org_index = None          # organisation mentions in text order (`roles_described`)
 
     def person_follows(self, pos: int) -> bool:
         """True when a person's name comes next, after spaces and honorifics ("U Thaung Tun")."""
@@ -232,11 +239,16 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
         return None
     while best > 0 and keys[best - 1] in _RANK_MODIFIERS:
         best -= 1                                     # "Union Home Minister": the union is part of it
+    best = join_back(ctx, keys, best, _RANK_MODIFIERS)   # "Senior Minister and Minister of Defence X"
     title_start = toks[best].start
     owner = ctx.org_at(title_start)
     if owner and owner[1] < toks[-1].end:             # "UN Secretary-General António Guterres"
         org = org or owner[0]
         title_start = _SPACE.match(text, owner[1]).end()
+    elif org is None:                                 # "Chinese Foreign Ministry Spokesperson X"
+        inside = _org_ending_inside(ctx, toks, best)
+        if inside is not None:
+            org, title_start = inside
     title_text = text[title_start:max(toks[-1].end, topic_end)]
     if (org is None or link == "to") and best > 0 and _CHAIR_OWNER.fullmatch(toks[best - 1].text):
         owner = ctx.by_end.get(toks[best - 1].start - 1)   # "the ASEAN Chair's Special Envoy"
@@ -254,7 +266,20 @@ def _role_before(ctx: _Context, start: int) -> tuple[str, Any, int] | None:
             org = before[0]
         elif fold(owner_tok.text) in ctx.view.demonyms:
             org = ctx.demonym_at(owner_tok.start)[0]
+    if org is None:                                   # "the ministry spokesman X": the ministry named before
+        org = back_reference_before(ctx, title_start)
     return _title_text(title_text), org, title_start
+
+
+def _org_ending_inside(ctx: _Context, toks: list[Token], best: int) -> tuple[Entity, int] | None:
+    """(organisation, start of the rest) when a named organisation that began before
+    the title ends inside it: the KB title "Foreign Ministry Spokesperson" read in
+    "Chinese Foreign Ministry Spokesperson" is the ministry's "Spokesperson"."""
+    for i in range(best, len(toks) - 1):
+        found = ctx.by_end.get(toks[i].end)
+        if found and found[0].type in _ORG_TYPES and found[1] < toks[best].end:
+            return found[0], toks[i + 1].start
+    return None
 
 
 def _linked_owner(ctx: _Context, toks: list[Token], keys: list[str]) -> tuple[Any, list, list] | None:
@@ -303,11 +328,7 @@ def _role_inside(ctx: _Context, start: int, end: int) -> tuple[str, Any, int, in
 
 def _title_ending_at(ctx: _Context, keys: list[str], end: int) -> int | None:
     """Start index of the longest title that ends exactly at token `end`."""
-    for i in range(max(0, end - 8), end):
-        for n, _phrase in ctx.lex.titles.matches(keys, i):
-            if i + n == end:
-                return i
-    return None
+    return title_ending_at(ctx.lex, keys, end)
 
 
 def annotate(doc: Document, kb: Any) -> None:
@@ -319,29 +340,38 @@ def annotate(doc: Document, kb: Any) -> None:
     mentions = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions)
     roles: list[Role] = []
     seen: set[tuple] = set()
-    last: tuple[int, str, Any] | None = None          # (end, title, org) of the last role read before a name
+    last: tuple[int, list] | None = None          # (end, [(title, org)]) of the last role read before a name
     for start, end, person in mentions:
         found = []
-        after = _role_after(ctx, start, end)
-        if after:
-            title, org, role_end = after
+        for title, org, role_end in _role_after(ctx, start, end):
             found.append((title, org, start, role_end))
         before = _role_before(ctx, start)
+        if before is None or before[1] is None:      # "ADB chief economist X", "Thai political analyst X"
+            before = occupation_before(ctx, start) or before
         inside = None if before else _role_inside(ctx, start, end)
         if inside:
             found.append(inside)
-            last = (end, inside[0], inside[1])
+            last = (end, [inside[:2]])
         elif before:
             title, org, role_start = before
             found.append((title, org, role_start, end))
-            last = (end, title, org)
-        elif not after and last and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", ctx.text[last[0]:start]):
-            found.append((last[1], last[2], start, end))   # "... Ong Keng Yong and Lê Lương Minh"
-            last = (end, last[1], last[2])
+            last = (end, [(title, org)])
+        elif not found and last and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", ctx.text[last[0]:start]):
+            found.extend((t, o, start, end) for t, o in last[1])   # "... Ong Keng Yong and Lê Lương Minh"
+            last = (end, last[1])
         for title, org, role_start, role_end in found:
-            key = (person.id, fold(title), getattr(org, "id", None))
-            if key not in seen:
-                seen.add(key)
-                roles.append(Role(person.ref(), title, _ref(org), role_start, role_end))
+            _add_roles(ctx, roles, seen, person, title, org, role_start, role_end)
     roles.sort(key=lambda r: r.start)
     doc.roles = roles
+
+
+def _add_roles(ctx: _Context, roles: list[Role], seen: set, person: Entity, title: str, org: Any,
+               start: int, end: int) -> None:
+    """One role for each title of a joined phrase ("Deputy Prime Minister and Foreign
+    Minister": two), none twice."""
+    for part, part_org in split_role(ctx.lex, title, org):
+        part = _title_text(part)                     # "... and former ambassador": "Ambassador"
+        key = (person.id, fold(part), getattr(part_org, "id", None))
+        if key not in seen:
+            seen.add(key)
+            roles.append(Role(person.ref(), part, _ref(part_org), start, end))

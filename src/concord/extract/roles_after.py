@@ -1,6 +1,9 @@
 """Roles read after a person's name: "X, Secretary-General of ASEAN", "X, a senior
 policy adviser at the Institute", "X also served as the ASEAN Chair's Special Envoy
-on Myanmar", "X Vice Foreign Minister of Việt Nam".
+on Myanmar", "X Vice Foreign Minister of Việt Nam"; a second title joined by "and"
+("X, Deputy Prime Minister and concurrently Minister of Finance of Indonesia") and a
+second role after the appositive ("X, a former ambassador, is now an adviser to ...",
+"named X, a former diplomat, as his special envoy").
 
 Split from `concord.extract.roles` (which reads titles before a name and runs the
 step); the readers here take its `_Context`: the document's mentions by position.
@@ -9,6 +12,9 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
+
+from concord.extract.roles_described import back_reference, described_noun, noun_continues, reference_prefix
+from concord.extract.roles_joined import join_after, share_orgs
 
 if TYPE_CHECKING:
     from concord.extract.roles import _Context
@@ -35,15 +41,18 @@ def format_title(title: str) -> str:
     return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+_LINK = re.compile(r"[ \t]+(of|for|to|at)[ \t]+((?:the[ \t]+)?)")
+
+
 def _org_after_title(ctx: _Context, pos: int, title_end: int) -> tuple[Any, int, int]:
     """(organisation, end of role, end of title) after a title: "of [the] ORG"."""
     text = ctx.text
     for _ in range(3):
-        m = re.compile(r"[ \t]+(of|for|to|at)[ \t]+(?:the[ \t]+)?").match(text, title_end)
+        m = _LINK.match(text, title_end)
         if not m:
             return None, title_end, title_end
-        found = ctx.org_at(m.end())
-        if found:
+        found = ctx.org_at(m.end()) or back_reference(ctx, m.start(2))
+        if found:                                  # "... at the institute": the one named before
             return found[0], found[1], title_end
         # "Chairman of the Board of Directors of AVI": the board belongs to the title.
         words_end = _capitalised_until_org(ctx, m.end())
@@ -51,6 +60,12 @@ def _org_after_title(ctx: _Context, pos: int, title_end: int) -> tuple[Any, int,
             return None, title_end, title_end
         title_end = words_end
     return None, title_end, title_end
+
+
+def _org_after_portfolio(ctx: _Context, pos: int) -> tuple[Any, int] | None:
+    """(organisation, end) of "of [the] ORG" right after a portfolio ("of Laos")."""
+    m = _LINK.match(ctx.text, pos)
+    return ctx.org_at(m.end()) if m and m.group(1) in ("of", "for") else None
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -74,7 +89,7 @@ def _capitalised_until_org(ctx: _Context, pos: int) -> int | None:
         pos = nxt.end()
 
 
-_CLAUSE_ORG = re.compile(r"[ \t]+(?:at|of|with|for)[ \t]+(?:the[ \t]+)?")
+_CLAUSE_ORG = re.compile(r"[ \t]+(?:at|of|with|for)[ \t]+((?:the[ \t]+)?)")
 
 
 def _org_in_clause(ctx: _Context, pos: int) -> tuple[Any, int]:
@@ -88,6 +103,9 @@ def _org_in_clause(ctx: _Context, pos: int) -> tuple[Any, int]:
         found = ctx.by_start.get(m.end())
         if found and found[0].type in ("ORGANIZATION", "FRAMEWORK"):
             return found[0], found[1]
+        found = back_reference(ctx, m.start(1))
+        if found:
+            return found
     return None, pos
 
 
@@ -96,7 +114,55 @@ _COPULA = re.compile(r"[ \t]+(?:also[ \t]+)?(?:served|serves|serving|was|is|beca
 _OWNER_ROLE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+")
 
 
-def role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | None:
+def role_after(ctx: _Context, start: int, end: int) -> list[tuple[str, Any, int]]:
+    """(title, organisation, end) of the roles read after the name at start..end: one,
+    or two joined by "and" ("X, Deputy Prime Minister and concurrently Minister of
+    Finance of Indonesia"), or a second appositive ("X, a former ambassador, is an
+    adviser to ..."); [] when none."""
+    first = _first_role_after(ctx, end)
+    if first is None:                      # "X, a diplomat, is the chairman of the institute"
+        comma = SPACE.match(ctx.text, end).end()
+        if not ctx.text.startswith(",", comma):
+            return []
+        again = _APPOSITIVE_AGAIN.match(ctx.text, _clause_end(ctx.text, comma + 1))
+        more = _title_and_org(ctx, again.end(), None, True) if again else None
+        return [more] if more else []
+    found = [first]
+    nxt = join_after(ctx, first[2])
+    if nxt is not None:
+        joined = _title_and_org(ctx, nxt, None, True)
+        if joined is not None and first[1] is None:    # one phrase, split by `roles_joined.split_role`
+            found = [(first[0] + ctx.text[first[2]:nxt] + joined[0], joined[1], joined[2])]
+        elif joined is not None:           # "Deputy Prime Minister of Thailand and Foreign Minister"
+            shared = share_orgs([(first[0], first[1]), (joined[0], joined[1])])
+            found = [first, (shared[1][0], shared[1][1], joined[2])]
+    again = _APPOSITIVE_AGAIN.match(ctx.text, _clause_end(ctx.text, found[-1][2]))
+    if again:                              # "X, a former ambassador, is an adviser to the ministry"
+        more = _title_and_org(ctx, again.end(), None, True)
+        if more is not None:
+            found.append(more)
+    return found
+
+
+# "as" alone is too loose ("as the chairman put it"): only "as his/her/its/their".
+_APPOSITIVE_AGAIN = re.compile(r",[ \t]+(?:(?:(?:who[ \t]+)?(?:is|was|serves[ \t]+as|served[ \t]+as)[ \t]+)"
+                               r"(?:(?:now|also|currently|then)[ \t]+)?(?:(?:a|an|the|his|her|its|their)[ \t]+)?"
+                               r"|as[ \t]+(?:his|her|its|their)[ \t]+)")
+
+
+_CLAUSE_STOP = re.compile(r"[.;:()\n\"“”]")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """The comma that closes the appositive going on at `pos` ("a former secretary-general
+    of the foreign ministry, as his special envoy"), or `pos`."""
+    comma = text.find(",", pos, pos + 80)
+    if comma < 0 or _CLAUSE_STOP.search(text, pos, comma):
+        return pos
+    return comma
+
+
+def _first_role_after(ctx: _Context, end: int) -> tuple[str, Any, int] | None:
     text = ctx.text
     pos = SPACE.match(text, end).end()
     comma = pos < len(text) and text[pos] == ","
@@ -129,23 +195,48 @@ def role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | No
             pos += 1
         pos = SPACE.match(text, pos).end()
     elif comma:
-        generic = _GENERIC_OWNER.match(text, pos)    # "X, the country's deputy foreign minister"
-        pos = generic.end() if generic else pos
+        referred = reference_prefix(ctx, pos)
+        if referred:                                 # "X, the ministry spokesman": the ministry named before
+            org, pos = referred
+        else:
+            generic = _GENERIC_OWNER.match(text, pos)    # "X, the country's deputy foreign minister"
+            pos = generic.end() if generic else pos
+    return _title_and_org(ctx, pos, org, comma)
+
+
+def _title_and_org(ctx: _Context, pos: int, org: Any, comma: bool) -> tuple[str, Any, int] | None:
+    """(title, organisation, end) of the title at `pos` and the organisation after it
+    ("of ASEAN", "at the Stimson Center", "at the institute"); `org` is an owner read
+    before the title ("Cambodia's"). `comma`: the title stands in an appositive."""
+    text = ctx.text
     title = ctx.title_at(pos)
     described = None
+    occupation = False
     if title is None and comma:                    # "a senior communications adviser at ..."
         described = _described_title(ctx, pos)
+        if described is None:                      # "an economist at the Asian Development Bank"
+            described = described_noun(ctx, pos)
+            occupation = described is not None
         title = described
     if title is None:
         return None
     title_end, title_text = title
     if not comma and not title_text[:1].isupper():
         return None
+    if not described:
+        title_end = noun_continues(ctx, title_end)  # "chief economist at the bank"
+    base_end = title_end
     after_org, role_end, title_end = _org_after_title(ctx, pos, title_end)
     if after_org is None:
-        title_end = _portfolio_end(ctx, title[0])        # "minister for international cooperation"
-        after_org, role_end = _org_in_clause(ctx, title_end)
+        title_end = _portfolio_end(ctx, base_end)   # "minister for international cooperation"
+        owner_after = _org_after_portfolio(ctx, title_end) if title_end > base_end else None
+        if owner_after is not None:                # "Minister of Planning and Investment of Laos"
+            after_org, role_end = owner_after
+        elif join_after(ctx, title_end) is None:   # "Prime Minister and President of the party": not the PM's
+            after_org, role_end = _org_in_clause(ctx, title_end)
         role_end = max(role_end, title_end)
+    if occupation and after_org is None:
+        return None
     # "A, Lao Foreign Minister B": the title introduces the next name, not A.
     if ctx.person_follows(role_end):
         return None
@@ -160,10 +251,12 @@ def role_after(ctx: _Context, start: int, end: int) -> tuple[str, Any, int] | No
 _TO = re.compile(r"[ \t]+to[ \t]")
 
 
-_GENERIC_OWNER = re.compile(r"(?:country|nation|kingdom|bloc|government|ministry|city|province|state)['’]s[ \t]+")
+_GENERIC_OWNER = re.compile(r"(?:[a-z]+[ \t]+)?"
+                            r"(?:country|nation|kingdom|bloc|government|ministry|city|province|state)['’]s[ \t]+")
 _DESCRIPTOR = re.compile(r"([a-z]+)[ \t]+")
-_DESCRIPTOR_STOP = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and", "or", "who", "which",
-                              "that", "whose", "by", "is", "was", "has", "had", "said", "says"})
+_DESCRIPTOR_STOP = frozenset({"a", "an", "the", "now", "also", "as", "well", "of", "for", "at", "in", "on", "to", "with", "from",
+                              "and", "or", "who", "which", "that", "whose", "by", "is", "was", "has", "had",
+                              "said", "says"})
 
 
 def _described_title(ctx: _Context, pos: int) -> tuple[int, str] | None:

@@ -5,6 +5,8 @@
 - `slug`: the readable id part of names ("Hà Nội" → "ha-noi");
 - `title_mentions`: "the State Counsellor" standing for the one person the text
   gave that title earlier (from `Document.roles`);
+- `titled_holder`: "the Lao president" is the person the text called President
+  of Laos, not whoever was named last;
 - `genders_from_text`: the gender a form of address gives ("Mrs", "Ms", "Daw"
   / "Mr", "U"; data in ``data/quotes_cues.json``), for people the KB does not know.
 """
@@ -15,13 +17,14 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Document
 from concord.extract.text import paragraphs, sentences
-from concord.extract.wordlists import data_file
 
-__all__ = ["sentence_spans", "paragraph_spans", "slug", "title_mentions", "genders_from_text"]
+__all__ = ["sentence_spans", "paragraph_spans", "slug", "title_mentions", "genders_from_text", "titled_holder",
+           "described_person"]
 
-_DATA = data_file("quotes_cues.json")
+_DATA = load_json("concord.extract", "quotes_cues.json")
 _GENDERED = _DATA["gendered_honorifics"]
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(“\"])(" + "|".join(sorted(
     (re.escape(h) for h in _GENDERED), key=len, reverse=True)) + r")\.?\s+$", re.I)
@@ -86,3 +89,43 @@ def genders_from_text(text: str, people: list) -> dict[str, str]:
         if word.lower() in _GENDERED and (len(word) > 1 or word == "U"):     # "U" only as written
             found.setdefault(ent.id, set()).add(_GENDERED[word.lower()])
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def titled_holder(phrase: str, pos: int, roles: list, kb: Any) -> dict | None:
+    """"the Lao president", "the Thai foreign minister": the one person whose role,
+    stated before `pos`, has that title and that country (the demonym or name
+    read through the KB); None when the phrase names no country or several fit."""
+    words = phrase.split()[1:]                       # without "the"
+    if kb is None or len(words) < 2 or not roles:
+        return None
+    for i, word in enumerate(words[:-1]):
+        try:
+            states = kb.lookup_demonym(word) or [e for e in kb.lookup(word) if e.type == "COUNTRY"]
+        except Exception:                            # a KB without demonyms: nothing to read
+            return None
+        if not states:
+            continue
+        ids = {e.id for e in states}
+        title = " ".join(words[i + 1:]).lower()
+        people = {(r.person or {}).get("id"): r.person for r in roles
+                  if r.start < pos and r.title and r.title.lower().endswith(title)
+                  and (r.organization or {}).get("id") in ids}
+        people.pop(None, None)
+        return next(iter(people.values())) if len(people) == 1 else None
+    return None
+
+
+def described_person(text: str, phrase: str, pos: int, people: list) -> Any:
+    """"the tycoon said": the last person (entity) before `pos` whom the text described
+    with that noun, right before the name ("property tycoon X") or in an appositive
+    after it ("X, a local tycoon,"); None when the text describes nobody so."""
+    noun = phrase.split()[-1].lower()
+    before = re.compile(r"\b" + re.escape(noun) + r"\s+$", re.I)
+    after = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(noun) + r"\b", re.I)
+    found = None
+    for s, e, ent in people:
+        if s >= pos:
+            break
+        if before.search(text, max(0, s - 40), s) or after.match(text, e, min(len(text), e + 80)):
+            found = ent
+    return found

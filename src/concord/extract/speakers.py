@@ -18,31 +18,34 @@ questions by position, with plain regular expressions (no parser):
 - a person named inside a quotation never speaks it; "it said in a statement"
   is the organisation the previous sentence names; name-like runs that are
   places, frameworks or things ("the Trilateral Highway") are not speakers;
-- people the entity step missed still count: a title the text gave someone
+- people the entity step missed still count (`speaker_names.py`): a title the text gave someone
   ("the State Counsellor" after "State Counsellor Daw Aung San Suu Kyi"), a name
   set off by commas after a title ("Minister for X, Jane Doe,"), a surname of a
   known person ("Marcos"), a single capitalised word before the cue ("Jokowi");
   honorific-only names ("Samdech Thipadei") are treated like "the minister";
 - "the statement" / "the press release" speaks for the ministry or other body
-  named before it.
+  named before it; "the bloc" / "the grouping" for the organisation named last
+  (``generic_bodies``), never one named inside a quotation;
+- "the Lao president" is the person the text called President of Laos
+  (`speaker_text.titled_holder`), not whoever was named last.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Any
 
+from concord.datafiles import load_json
 from concord.document import Document
-from concord.extract.speaker_text import genders_from_text, paragraph_spans, sentence_spans, slug, title_mentions
-from concord.extract.wordlists import data_file
+from concord.extract.speaker_names import Candidate, MissedNames, strip_honorifics
+from concord.extract.speaker_text import (described_person, genders_from_text, paragraph_spans, sentence_spans,
+                                          slug, title_mentions, titled_holder)
 
 __all__ = ["Speakers", "Candidate", "CUES", "cue_pattern", "slug", "sentence_spans", "paragraph_spans"]
 
-_DATA = data_file("quotes_cues.json")
+_DATA = load_json("concord.extract", "quotes_cues.json")
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
 _GENDER_WORDS = {"male": re.compile(r"\b(?:he|his|him|He|His)\b"), "female": re.compile(r"\b(?:she|her|She|Her)\b")}
-_NON_PERSON_HEADS = frozenset(_DATA["non_person_heads"])
 # "it said in a statement": the organisation the previous sentence is about
 _IT = re.compile(r"\b(?:it|It)\b(?=\s+(?:\w+ly\s+|also\s+|further\s+)?(?:said|says|added|stated|noted|warned|"
                  r"stressed|urged|announced|declared|told|wrote|claimed|insisted|called|reiterated|affirmed)\b)")
@@ -58,65 +61,22 @@ CUES = cue_pattern(_DATA["cues"])
 _NOUN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(
     sorted((re.escape(b).replace(r"\ ", r"\s+") for b in _DATA["person_nouns"]), key=len, reverse=True)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_GENERIC_BODIES = frozenset(_DATA["generic_bodies"])     # "the bloc said": the organisation named last
 _BODY = re.compile(r"\b[Tt]he\s+((?:[A-Za-z]+\s+){0,2}?(?:" + "|".join(
-    sorted((re.escape(b).replace(r"\ ", r"\s+") for b in _DATA["speaking_bodies"]), key=len, reverse=True))
+    sorted((re.escape(b).replace(r"\ ", r"\s+") for b in {*_DATA["speaking_bodies"], *_GENERIC_BODIES}),
+           key=len, reverse=True))
     + r"))\b", re.I)
 # a person right after these words is an object, not the subject a pronoun takes up
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|to|from|for|met|meeting|meets|and|of|\w+ing)\s+$", re.I)
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'.\-]*"
 # after a subject: an optional apposition (", the bloc's envoy,") and adverbs, then the cue
 _SUBJECT_OF_CUE = re.compile(r"(?:\s*,[^,.;\n]{1,80},)?\s*(?:(?:also|further|later|then|again|earlier|has|had|have)\s+)*")
 # "the statement said": the ministry (or other body) that issued it speaks
 _DOCUMENTS = frozenset({"statement", "release", "report", "communique", "communiqué", "announcement", "notice"})
 _ISSUERS = ("ministry", "government", "embassy", "office", "secretariat", "department", "agency", "commission")
-_TITLE_WORDS = (r"(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]hair(?:man|woman|person)?|[Dd]irector|"
-                r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Gg]overnor|[Cc]ounsel+or|[Ll]eader|[Hh]ead|[Cc]hief)")
-_APPOSED = re.compile(r",\s+(?P<name>[A-Z][^\s,;.()“”\"]*(?:\s+[A-Z][^\s,;.()“”\"]*){1,4}),")
-_TITLE_BEFORE = re.compile(_TITLE_WORDS + r"\b[^,.;\n“”\"]{0,60}$")
 _LAST: dict[str, Any] = {}
-_ONE_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][^\W\d_]{2,}\b")
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+")
-_NOT_NAME_START = frozenset("The A An In On At As After Before While When However Meanwhile It This That "
-                            "These Those He She They We I His Her Its Their Our But And For From With By "
-                            "Speaking Addressing Given During".split())
 
 
-def _strip_honorifics(name: str) -> str:
-    try:
-        from concord.kb.normalize import strip_honorifics
-    except ImportError:                          # the KB package is optional for this module
-        return name
-    return strip_honorifics(name).strip()
-
-
-@dataclass(slots=True)
-class _Ref:
-    """A person known only by a ref (a name the entity step missed)."""
-    value: dict
-    type: str = "PERSON"
-    mentions: tuple = ()
-
-    @property
-    def id(self) -> str:
-        return self.value["id"]
-
-    @property
-    def name(self) -> str:
-        return self.value["name"]
-
-    def ref(self) -> dict:
-        return dict(self.value)
-
-
-@dataclass(slots=True)
-class Candidate:
-    start: int
-    end: int
-    kind: str                    # "person", "pronoun", "body", "name"
-    ref: dict | None             # {"id", "name"} when known
-
-
-class Speakers:
+class Speakers(MissedNames):
     """Subjects and pronoun antecedents for one document (built once per document)."""
 
     def __init__(self, doc: Document, kb: Any = None):
@@ -134,6 +94,7 @@ class Speakers:
             for m in ent.mentions:
                 target.append((m.start, m.end, ent))
         self.kb = kb
+        self.roles = doc.roles
         people.extend(title_mentions(doc, people))
         people.extend(self._apposed_names(people))
         people.sort(key=lambda p: p[0])
@@ -155,19 +116,6 @@ class Speakers:
                               for m in ent.mentions)
         self._text_gender = genders_from_text(self.text, people)
         self.quote_spans: list[tuple[int, int]] = []      # set by the quote step: no speaker inside a quote
-
-    def _apposed_names(self, people: list) -> list[tuple[int, int, Any]]:
-        """"Singapore's Minister for Communications, Jane Doe, said": a name set off
-        by commas after a title, which the entity step may have missed."""
-        out = []
-        for m in _APPOSED.finditer(self.text):
-            s, e = m.span("name")
-            if not _TITLE_BEFORE.search(self.text, max(0, m.start() - 70), m.start()):
-                continue
-            if any(ps < e and s < pe for ps, pe, _ in people) or not _strip_honorifics(m.group("name")):
-                continue
-            out.append((s, e, _Ref(self._name_ref(m.group("name")))))
-        return out
 
     @classmethod
     def for_doc(cls, doc: Document, kb: Any = None) -> "Speakers":
@@ -207,7 +155,7 @@ class Speakers:
         while i < len(self.people) and self.people[i][0] < end:
             s, e, ent = self.people[i]
             if e <= end:
-                honorific_only = not _strip_honorifics(self.text[s:e])      # "Samdech Thipadei wrote"
+                honorific_only = not strip_honorifics(self.text[s:e])      # "Samdech Thipadei wrote"
                 out.append(Candidate(s, e, "noun" if honorific_only else "person", None if honorific_only else ent.ref()))
             i += 1
         for m in _PRONOUN.finditer(self.text, start, end):
@@ -231,54 +179,6 @@ class Speakers:
         out.sort(key=lambda c: c.start)
         return out
 
-    def _name_runs(self, start: int, end: int) -> list[Candidate]:
-        """Capitalised word runs that look like people's names the entity step missed."""
-        out = []
-        for m in _ONE_NAME.finditer(self.text, start, end):
-            ent = self._surnames.get(m.group(0))
-            if ent is not None and not self._is_covered(m.start(), m.end()):
-                out.append(Candidate(m.start(), m.end(), "person", ent.ref()))
-        for m in _NAME_RUN.finditer(self.text, start, end):
-            name = m.group(0).rstrip(".,’'")
-            if not _strip_honorifics(name):
-                out.append(Candidate(m.start(), m.start() + len(name), "noun", None))   # "Samdech Thipadei wrote"
-                continue
-            first = name.split()[0]
-            if name.split()[-1].lower() in _NON_PERSON_HEADS or self._other_thing(m.start(), m.start() + len(name)):
-                continue                              # "the Trilateral Highway", a place, a framework
-            if first in _NOT_NAME_START or self.text[max(0, m.start() - 4):m.start()].lower() == "the " \
-                    or self._is_covered(m.start(), m.end()) \
-                    or any(c.start < m.end() and m.start() < c.end for c in out):
-                continue
-            out.append(Candidate(m.start(), m.start() + len(name), "name", self._name_ref(name)))
-        return out
-
-    def _other_thing(self, start: int, end: int) -> bool:
-        """A place, country or framework named at text[start:end] (document entities
-        or the KB): not a person."""
-        i = bisect.bisect_right(self._others, (end, end)) - 1
-        while i >= 0 and self._others[i][1] > start:
-            if self._others[i][0] < end:
-                return True
-            i -= 1
-        if self.kb is None:
-            return False
-        try:
-            hits = self.kb.lookup(self.text[start:end])
-        except Exception:
-            return False
-        return bool(hits) and not any(e.type == "PERSON" for e in hits)
-
-    def _name_ref(self, name: str) -> dict:
-        if self.kb is not None:
-            try:
-                hits = [e for e in self.kb.lookup(name) if e.type == "PERSON"]
-            except Exception:          # a KB that cannot look up must not stop quotes
-                hits = []
-            if len(hits) == 1:
-                return hits[0].ref()
-        return {"id": f"p:{slug(name)}", "name": name}
-
     # ----- resolution -----------------------------------------------------
     def resolve(self, cand: Candidate | None) -> dict | None:
         """The entity a candidate stands for (pronouns and bodies resolved)."""
@@ -287,7 +187,10 @@ class Speakers:
         if cand.kind == "pronoun":
             return self.antecedent(cand.start, self.text[cand.start:cand.end])
         if cand.kind == "noun":                       # "the minister said": the person spoken of last
-            return self.antecedent(cand.start, "it")
+            phrase = self.text[cand.start:cand.end]
+            described = described_person(self.text, phrase, cand.start, self.people)   # "the tycoon said"
+            return titled_holder(phrase, cand.start, self.roles, self.kb) \
+                or (described.ref() if described is not None else self.antecedent(cand.start, "it"))
         if cand.kind == "body":
             return self.body_at(cand.start, self.text[cand.start:cand.end])
         if cand.kind == "it":
@@ -303,13 +206,6 @@ class Speakers:
             return speakers[-1]
         near = [c for c in cands if c.kind in ("body", "org", "it") and cue - c.end <= 25]
         return near[-1] if near else None
-
-    def single_name(self, start: int, end: int) -> Candidate | None:
-        """text[start:end] when it is one capitalised word that may be a name ("Jokowi")."""
-        m = _ONE_NAME.fullmatch(self.text, start, end)
-        if not m or m.group(0) in _NOT_NAME_START or not _strip_honorifics(m.group(0)):
-            return None
-        return Candidate(start, end, "name", self._name_ref(m.group(0)))
 
     def subject_after(self, cue_end: int, end: int) -> Candidate | None:
         """The subject of an inverted cue ("said Lwin", "said the ministry")."""
@@ -338,7 +234,7 @@ class Speakers:
             sent = self.sentence_at(self.people[i][0])
             group = [p for p in self.people if sent[0] <= p[0] < sent[1] and p[1] <= s_start
                      and not self.in_quote(p[0])]
-            named = [p for p in group if _strip_honorifics(self.text[p[0]:p[1]])]
+            named = [p for p in group if strip_honorifics(self.text[p[0]:p[1]])]
             fitting = [p for p in named if gender == "any" or self.gender_of(p[2]) in (None, gender)]
             # the nearest sentence naming someone holds the referent; gender picks among
             # its people but never skips it ("the State Counsellor ... he said" is a slip)
@@ -364,14 +260,16 @@ class Speakers:
         """"it said in a statement": the organisation named first in the nearest
         earlier sentence (or earlier in this one) that names one."""
         s_start, _ = self.sentence_at(pos)
-        same = [b for b in self.bodies if s_start <= b[0] and b[1] <= pos]
+        # an organisation named inside a quotation is spoken of: “... unless ASEAN acts,” it said
+        bodies = [b for b in self.bodies if not self.in_quote(b[0])]
+        same = [b for b in bodies if s_start <= b[0] and b[1] <= pos]
         if same:
             return same[0][2].ref()
-        earlier = [b for b in self.bodies if b[1] <= s_start]
+        earlier = [b for b in bodies if b[1] <= s_start]
         if not earlier:
             return None
         sent = self.sentence_at(earlier[-1][0])
-        return next(b for b in self.bodies if sent[0] <= b[0] < sent[1])[2].ref()
+        return next(b for b in bodies if sent[0] <= b[0] < sent[1])[2].ref()
 
     def _subject(self, group: list[tuple[int, int, Any]]) -> Any:
         """The person of a sentence who speaks ("..., Retno said") or, failing that,
@@ -397,12 +295,17 @@ class Speakers:
         return (known.attrs or {}).get("gender") if known is not None else None
 
     def body_at(self, pos: int, phrase: str) -> dict | None:
-        """The organisation "the ministry" means: the latest one named before whose
-        name holds the head word; None when the text names none."""
+        """The organisation "the ministry" means: the latest one named before (outside
+        quotations) whose name holds the head word, or for "the bloc" / "the grouping"
+        the latest one named; None when the text names none."""
         head = phrase.split()[-1].lower()
         heads = _ISSUERS if head in _DOCUMENTS else (head,)
-        best = None
+        best = last = None
         for s, _, ent in self.bodies:
-            if s < pos and any(h in ent.name.lower() for h in heads):
-                best = ent
+            if s < pos and not self.in_quote(s):
+                last = ent
+                if any(h in ent.name.lower() for h in heads):
+                    best = ent
+        if best is None and head in _GENERIC_BODIES:
+            best = last                               # "the bloc said" after "ASEAN ..."
         return best.ref() if best else None

@@ -10,11 +10,11 @@ data in ``data/dates_words.json``.
 from __future__ import annotations
 
 import re
-from concord.extract.wordlists import data_file
+from concord.datafiles import load_json
 
 __all__ = ["tense_of", "tense_at"]
 
-_WORDS = data_file("dates_words.json")
+_WORDS = load_json("concord.extract", "dates_words.json")
 _FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _WORDS["future_cues"]) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 

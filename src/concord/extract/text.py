@@ -10,11 +10,11 @@ one: headlines, datelines and captions stand on lines of their own.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from concord.datafiles import load_json
 
 __all__ = ["Token", "sentences", "paragraphs", "lines", "tokens", "sentence_of",
            "ABBREVIATIONS", "is_abbreviation"]
@@ -23,8 +23,7 @@ __all__ = ["Token", "sentences", "paragraphs", "lines", "tokens", "sentence_of",
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     """Abbreviations (without their final dot, lower case) that do not end a sentence."""
-    path = resources.files("concord.extract").joinpath("data", "abbreviations.json")
-    return frozenset(a.lower().rstrip(".") for a in json.loads(path.read_text(encoding="utf-8")))
+    return frozenset(a.lower().rstrip(".") for a in load_json("concord.extract", "abbreviations.json"))
 
 
 ABBREVIATIONS = _abbreviations

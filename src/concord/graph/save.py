@@ -17,7 +17,6 @@ Merging across documents:
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 from concord import __version__
 from concord.document import Document, Entity

@@ -24,7 +24,7 @@ from concord.document import Document, Failure
 from concord.errors import EmptyInputError, InputError
 from concord.ingest.decode import charset_from_content_type, to_text
 from concord.ingest.fetch import UnreachableError, is_url
-from concord.ingest.readers import HTML_TYPE, TEXT_TYPE, FetchDoc, check_html_body, now_iso
+from concord.ingest.readers import HTML_TYPE, TEXT_TYPE, FetchDoc, now_iso
 from concord.ingest.streams import Opened
 
 ARTICLE_MIN_WORDS = 120      # shorter item content is a teaser, not the article

@@ -9,11 +9,11 @@ so that new ones are added without touching code.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from concord.datafiles import load_json
 
 # Letters that NFKD does not split into base letter + combining mark.
 _FOLD = str.maketrans({
@@ -86,8 +86,7 @@ def normalize_name(text: str) -> str:
 @lru_cache(maxsize=1)
 def honorifics() -> tuple[str, ...]:
     """Honorifics from data/honorifics.json, longest first so that "Dato' Sri" wins over "Dato'"."""
-    raw = resources.files("concord.kb").joinpath("data/honorifics.json").read_text(encoding="utf-8")
-    entries = json.loads(raw)["honorifics"]
+    entries = load_json("concord.kb", "honorifics.json")["honorifics"]
     return tuple(sorted({e["text"] for e in entries}, key=len, reverse=True))
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from concord.datafiles import load_json
 from concord.errors import KnowledgeBaseError
 from concord.kb.normalize import normalize_name
 
@@ -85,12 +85,11 @@ class Titles:
 def read_titles(path: Path | None = None) -> Titles:
     """Read a titles file (the packaged one by default)."""
     if path is None:
-        raw = resources.files("concord.kb").joinpath("data/titles.json").read_text(encoding="utf-8")
-        where = "kb/data/titles.json"
+        raw, where = None, "kb/data/titles.json"
     else:
         raw, where = path.read_text(encoding="utf-8"), str(path)
     try:
-        entries = json.loads(raw)["titles"]
+        entries = (load_json("concord.kb", "titles.json") if raw is None else json.loads(raw))["titles"]
         titles = [Title(title=e["title"], single_holder=bool(e.get("single_holder")),
                         variants=tuple(e.get("variants", ())), includes=tuple(e.get("includes", ())),
                         counts_as={k: tuple(v) for k, v in (e.get("counts_as") or {}).items()})

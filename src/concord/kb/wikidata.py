@@ -20,21 +20,18 @@ from __future__ import annotations
 import bz2
 import gzip
 import json
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from concord.datafiles import load_json
 from concord.document import ENTITY_TYPES
 from concord.errors import KnowledgeBaseError
 
 _GENDER = {"Q6581097": "male", "Q6581072": "female"}
 
 
-@lru_cache(maxsize=1)
 def _class_table() -> dict:
-    raw = resources.files("concord.kb").joinpath("data/wikidata_classes.json").read_text(encoding="utf-8")
-    return json.loads(raw)
+    return load_json("concord.kb", "wikidata_classes.json")
 
 
 def class_types() -> dict[str, str]:

@@ -17,15 +17,14 @@ longest first ("ASEAN Secretariat" wins over "ASEAN").
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Container, Iterable
 
 import ahocorasick
 
+from concord.datafiles import load_json
 from concord.link.fold import fold
 
 __all__ = ["Gazetteer", "GazMatch", "gazetteer_for"]
@@ -43,8 +42,7 @@ class GazMatch:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    path = resources.files("concord.extract").joinpath("data", "common_words.json")
-    return frozenset(w.lower() for w in json.loads(path.read_text(encoding="utf-8"))["words"])
+    return frozenset(w.lower() for w in load_json("concord.extract", "common_words.json")["words"])
 
 
 class _Entry:
