@@ -93,3 +93,19 @@ def test_a_day_word_opening_the_sentence_dates_the_event_and_stays_out_of_its_na
     text = "Yesterday's Danube Ministers' Meeting in Vienna was brief."
     meeting = named(run(text, "2022-03-03", PLACE=["Vienna"]), "Danube Ministers")
     assert meeting.name == "Danube Ministers' Meeting" and meeting.date == "2022-03-02"
+
+
+def test_an_own_date_too_vague_to_state_is_not_replaced_by_another():
+    # Wednesday 4 October 2023: last week ran from 25 September to 1 October
+    text = ("Ministers met in Lima on 2 August 2023. "
+            "The 14th Andean Water Forum, held last week in Cusco, adopted a drought plan.")
+    forum = named(run(text, "2023-10-04", PLACE=["Lima", "Cusco"]), "14th Andean Water Forum")
+    assert forum.date is None and forum.location["name"] == "Cusco"
+
+
+def test_the_summit_after_a_sentence_on_the_next_one_keeps_its_own_date():
+    text = ("Leaders said the next summit will be held in Montevideo in March 2026. "
+            "The summit, held earlier in the week in Asunción, adopted a plan on rivers.")
+    evs = run(text, "2025-07-11", PLACE=["Montevideo", "Asunción"])
+    held = [e for e in evs if e.location and e.location["name"] == "Asunción"]
+    assert len(held) == 1 and held[0].date == "2025-07"          # Monday 7 to Friday 11 July

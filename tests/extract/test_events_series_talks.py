@@ -127,3 +127,9 @@ def test_the_two_leaders_held_talks_takes_the_people_just_named():
     evs = run(text, "2023-05-06", PERSON=["William Ruto", "Samia Suluhu Hassan"], PLACE=["Nairobi"])
     talks = named(evs, "talks")
     assert talks.name == "talks between William Ruto and Samia Suluhu Hassan" and talks.date == "2023-05-04"
+
+
+def test_the_graph_merges_an_acronym_edition_with_its_full_name():
+    from concord.graph.events import series_and_ordinal
+    assert series_and_ordinal("17th East Asia Summit (EAS)") == series_and_ordinal("the 17th East Asia Summit")
+    assert series_and_ordinal("Lula da Silva visit to Chile (Santiago)")[0] == "lula da silva visit to chile"

@@ -100,3 +100,14 @@ def test_a_dateline_date_is_the_articles_own_date(kb):
     text = "OSLO, 4 May 2021 (NTB) -- Ruritania's foreign minister, Lena Voss, spoke about the market."
     found = conflicts(Document(source="test", text=text), kb)
     assert len(found) == 1 and "2021-05-04" in found[0].message
+
+
+def test_a_zero_for_an_o_inside_a_name_is_enough_but_a_company_name_is_clean():
+    text = "The envoy Pr4k S0khonn met L3Harris staff and A350 pilots."
+    assert [text[f.start:f.end] for f in digit_garbled(text)] == ["Pr4k S0khonn"]
+    assert digit_garbled("Officials from L3Harris and Web3Auth met in Perth.") == []
+
+
+@pytest.mark.parametrize("code", ["7fee1f9a24ad465b", "u00a0Mekong", "9Dash", "Ref1a2b3c"])
+def test_codes_and_hashes_are_not_suspect(code):
+    assert digit_suspect(code) is None

@@ -48,3 +48,16 @@ def test_brunei_honorifics_are_not_a_person(extract, unknown):
 def test_a_title_that_ends_in_an_honorific_word_stays_out_of_the_mention(extract):
     doc = extract("The Secretary General Ahmad Nizam Rusli arrived in Kota Kinabalu.")
     assert people(doc) == {"Ahmad Nizam Rusli": ["Ahmad Nizam Rusli"]}
+
+
+def test_two_stacked_malay_titles_leave_no_honorific_in_the_name(extract, unknown):
+    unknown("Hisham Rosli")
+    doc = extract("Also present was Tan Sri Dato' Sri Hisham Rosli, the former envoy.")
+    assert list(people(doc)) == ["Hisham Rosli"]
+
+
+def test_a_title_cut_by_a_comma_still_ends_before_the_honorifics(extract, unknown):
+    unknown("Hafizul Ariffin Osman")
+    doc = extract("The Minister of Investment, Trade and Industry Tengku Datuk Seri Hafizul Ariffin Osman "
+                  "said exports would grow.")
+    assert list(people(doc)) == ["Hafizul Ariffin Osman"]

@@ -51,3 +51,28 @@ def test_a_title_after_the_the_of_a_sentence(extract, unknown):
     unknown("Tharaphi Kyaw Zin")
     doc = extract("The Permanent Secretary Tharaphi Kyaw Zin signed for Myanmar.")
     assert people(doc) == ["Tharaphi Kyaw Zin"]
+
+
+def test_an_unknown_acronym_owner_is_not_part_of_the_name(extract, unknown):
+    unknown("Ceferino Lacson", "Arsenio Dimalanta", "BFAR", "PCGA")
+    doc = extract("BFAR Undersecretary Ceferino Lacson and PCGA Secretary Arsenio Dimalanta spoke in Davao.")
+    assert people(doc) == ["Ceferino Lacson", "Arsenio Dimalanta"]
+
+
+def test_a_portfolio_list_with_commas_stays_out_of_the_name(extract, unknown):
+    unknown("Sovann Pheakdey", "Fisheries Sovann Pheakdey")
+    doc = extract("Minister of Agriculture, Forestry and Fisheries Sovann Pheakdey toured Takeo.")
+    assert people(doc) == ["Sovann Pheakdey"]
+
+
+def test_a_ministry_keeps_its_whole_portfolio_list(extract, unknown):
+    unknown("Ministry of Tourism, Arts and Culture", "Ministry of Tourism")
+    doc = extract("The Ministry of Tourism, Arts and Culture said visitor numbers doubled, officials said.")
+    orgs = [e.name for e in doc.entities if e.type == "ORGANIZATION"]
+    assert orgs == ["Ministry of Tourism, Arts and Culture"]
+
+
+def test_a_comma_after_a_ministry_before_a_clause_is_not_a_list(extract):
+    doc = extract("The Ministry of Health, Thailand's lead agency, and the army worked together.")
+    orgs = [e.name for e in doc.entities if e.type == "ORGANIZATION"]
+    assert "Ministry of Health" in orgs

@@ -46,6 +46,12 @@ def _agrees(acronym: str, words: list[str]) -> bool:
     return True
 
 
+def _agrees_tail(acronym: str, words: list[str]) -> bool:
+    """`_agrees` for the whole name or for a tail of two words or more: the acronym
+    of "Philippine Department of Foreign Affairs" is DFA, without the owner."""
+    return any(_agrees(acronym, words[k:]) for k in range(max(1, len(words) - 1)))
+
+
 def find_definitions(text: str, cands: list[Cand], runs: list[Run], lex: Lexicon
                      ) -> list[tuple[str, Cand]]:
     """(acronym, long-form candidate) for every "Long Form (ACR)" in `text`.
@@ -64,7 +70,9 @@ def find_definitions(text: str, cands: list[Cand], runs: list[Run], lex: Lexicon
         while before > 0 and text[before - 1] in " \t":
             before -= 1
         target = by_end.get(before)
-        if target is not None and not _agrees(acronym, text[target.start:target.end].split()):
+        words = text[target.start:target.end].split() if target is not None else []
+        # A KB name keeps its owner ("Philippine Department of Foreign Affairs (DFA)"): the link stays.
+        if target is not None and not (_agrees_tail(acronym, words) if target.kb_id else _agrees(acronym, words)):
             target = None           # "Banque du Mekong (BDM)": not the KB's "Mekong" alone
         if target is None:
             run = run_by_end.get(before)

@@ -5,7 +5,8 @@
     parse_date("28 August 2022")          → ("2022-08-28", "day")
     parse_date("in October", ref="2016-12-07") → ("2016-10", "month")
 
-A relative expression ("on Tuesday", "in October", "last year", "this afternoon")
+A relative expression ("on Tuesday", "in October", "last year", "this afternoon",
+"earlier in the week", "the day before")
 needs a reference date (normally `Document.published`) precise enough to resolve
 it; without one its `iso` is None: a date is never invented. Tense decides the
 direction: "will meet on Friday" is the next Friday, "met on Friday" the last

@@ -21,6 +21,7 @@ linked, else by normalised name, with a stable local id (`concord.link.local_id`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from concord.datafiles import load_json
@@ -57,6 +58,8 @@ def find_candidates(text: str, view: KBView) -> list[Cand]:
             if len(r.words) <= _LONGEST_RUN and not (headlines and any(s <= r.start < e for s, e in headlines))]
     kb_spans = [(c.start, c.end) for c in kb_cands]
     cues = [c for run in runs if len(run.words) > 1 for c in cue_names(run, lex, kb_spans)]
+    if ", " in text:
+        _portfolio_lists(text, cues, lex)
     kept_kb, named = _resolve_cues(text, kb_cands, cues, view)
     cands = kept_kb + named
     cands = _apply_acronyms(text, cands, runs, lex)
@@ -257,6 +260,23 @@ def _split_country_tail(text: str, cue: Cand, inside: list[Cand]) -> list[Cand]:
         return inside                   # "National University of Timor-Leste": one name
     cue.end = of.start()
     return [k for k in inside if k.end <= cue.end]
+
+
+@lru_cache(maxsize=1)
+def _portfolio_list_pattern(words: frozenset[str]) -> re.Pattern:
+    word = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return re.compile(rf",[ \t]+{word}(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]+){word})*(?![\w'’-])")
+
+
+def _portfolio_lists(text: str, cues: list[Cand], lex) -> None:
+    """"Ministry of Agriculture, Forestry and Fisheries": a ministry's portfolio list goes
+    on after a comma (where the capitalised run ended) while its words are portfolios."""
+    pattern = _portfolio_list_pattern(lex.portfolio_words)
+    for c in cues:
+        if c.type == "ORGANIZATION" and "Ministry " in text[c.start:c.end]:
+            m = pattern.match(text, c.end)
+            if m is not None and (" and " in m.group() or " & " in m.group()):
+                c.end = m.end()                   # a list ends with "and": else it is a new clause
 
 
 def _add_lowercase_ministries(text: str, cands: list[Cand], view: KBView) -> list[Cand]:

@@ -24,7 +24,9 @@
   dateline's lead and the headline (`events_dateline.py`).
 
 Visits ("state visit to Japan") and signings ("signed a memorandum of
-understanding") are found by their own patterns in `events_visits.py`.
+understanding") are found by their own patterns in `events_visits.py`; editions
+named by an ordinal and an acronym ("the 18th EAS") in `events_series.py`; dated
+talks between named sides ("X and Y held talks on Monday") in `events_generic.py`.
 """
 from __future__ import annotations
 
@@ -326,9 +328,10 @@ def annotate(doc: Document, kb: Any = None) -> None:
             if target is None:
                 if not (m.ordinal or ctx.has_context(m.start, m.end)):
                     facts = ctx.facts(m.start, m.end, limit, floor)
-                    if not (facts.date or facts.location):
+                    if not (facts.date or facts.location or facts.vague):   # "the Summit in November"
                         continue
                 target = generic.new_event(m, qualified)
+                target["other_edition"] = qualified   # "the next ASEAN Summit": not "the summit" later
                 events.append(target)
                 generic.take_pending(target, m, pending, ctx)
             elif (m.ordinal and not target["ordinal"]) or (not target["words"] and m.left | m.right):

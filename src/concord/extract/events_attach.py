@@ -10,12 +10,14 @@ PDR will host", "hosted by Thailand") and a capital named by its state ("in the
 Lao capital") give them. A date right after a reporting verb ("the ministry said
 on Wednesday") is the date of the report, and a dateline date ("Aug. 13 (Xinhua)
 --") the date of the article: neither dates the event. Relative dates resolve
-against `Document.published`, else the date of the dateline. "here", "in this
-port city", "in the capital" (of a capital dateline) point at the dateline place
-(``dateline_refs``); a date after "until" ends an event and does not date it.
+against `Document.published`, else the date of the dateline; a relative date of
+the event's own that cannot be stated ("held last week" when that week spans two
+months) stays undated (`Facts.vague`). "here", "in this port city", "in the capital"
+(of a capital dateline) point at the dateline place; a date after "until" ends an event.
 
-A date another verb governs ("since Cambodia joined in 1999", "founded in 1967";
-``foreign_date_cues`` in the data file) dates nothing here. Places are PLACE or
+A date another verb governs ("since Cambodia joined in 1999", "founded in 1967")
+dates nothing here, unless the event follows at once ("said yesterday at a forum").
+Words after "the next edition" are about another edition. Places are PLACE or
 COUNTRY entities of the document (or names the KB knows as such); a city named
 in the sentence beats the host state; the place of a visit is its destination.
 Nothing is guessed when the text gives nothing, except that an event with no
@@ -51,6 +53,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")  
 _SINCE = re.compile(r"(?i)since\b")                 # "since 1994" is how long, not when
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|wrote)\b[^.;\n]{0,20}$")
+_AT_EVENT = re.compile(r"\s+(?:at|during)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,3}")   # "said yesterday at a forum"
+_NEXT_EDITION = re.compile(_DATA["next_edition"], re.I)   # "the next edition would be held in ...": another one
 _HOSTED_BY = re.compile(r"[^.;\n]{0,40}?\bhosted\s+by\s+(?:the\s+)?(?P<who>[^.;,\n]{2,40})")
 _WHICH_HOSTS = re.compile(r",?\s+which\s+(?:the\s+)?(?P<who>[^.;,\n]{2,30}?)\s+(?:will\s+|would\s+)?(?:co-)?host")
 _HOST_BEFORE = re.compile(r"(?P<who>[^.;,\n]{2,40}?)\s+(?:will\s+|would\s+)?(?:co-)?host(?:s|ed)?\s+(?:the\s+)?$")
@@ -186,6 +190,7 @@ class Context:
         27 July 2024 to attend the 57th ASEAN Foreign Ministers' Meeting"."""
         s_start, s_end = self.sentence_at(start)
         w_end = min(max(s_end, end), max(limit, end), end + 180)
+        w_end = n.start() if (n := _NEXT_EDITION.search(self.text, end, w_end)) else w_end
         lo = max(s_start, floor)
         f = Facts()
         first_day = self._start_from_end(start, end, w_end)     # "the two-day meeting, which ends today"
@@ -205,7 +210,8 @@ class Context:
                     break
         if f.date is None and not f.vague and lo < start:
             before = [d for d in self.dates_in(lo, start)           # "since 2009, when the first ..."
-                      if d.iso and not _DATELINE_AFTER.match(self.text, d.end) and not self._governed_elsewhere(d, lo)]
+                      if d.iso and not _DATELINE_AFTER.match(self.text, d.end)
+                      and (not self._governed_elsewhere(d, lo) or _AT_EVENT.fullmatch(self.text, d.end, start))]
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)

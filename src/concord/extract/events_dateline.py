@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from concord.datafiles import load_json
 from concord.document import Event
+from concord.extract import events_places as places
 from concord.extract.events_attach import _DATELINE_REF, PLACES, Context
 from concord.extract.speakers import paragraph_spans
 from concord.extract.tense import tense_of
@@ -90,6 +91,9 @@ def fill(events: list[Event], ctx: Context) -> list[Event]:
     for ev in events:
         if ev.date is None:
             _same_day(ev, events, ctx)
+    places.day_of(events, ctx)                  # "came on the last day of the 37th ASEAN Summit"
+    places.held_virtually(events, ctx)          # "..., which were also held virtually"
+    places.sidelines(events, ctx)               # "held on the sidelines of the summit"
     lead = _lead(ctx)
     if lead is not None:
         for ev in events:
@@ -99,7 +103,11 @@ def fill(events: list[Event], ctx: Context) -> list[Event]:
     if lead is not None:
         for ev in events:
             _city_of_the_lead(ev, lead, ctx)
+    places.venue_cities(events, ctx)            # "at the Jakarta Convention Center" under a Jakarta dateline
+    places.visit_cities(events, ctx)            # "a visit to Vietnam" whose talks were in Hanoi
     for ev, before in zip(events, dated):
+        if before is None and ev.date and ev.start in ctx.vague:
+            ev.date = ev.date_precision = None  # "held last week" over two months: no date from elsewhere
         if before is None and ev.date:
             ev.id = f"{ev.id}-{ev.date[:4]}"
     return events

@@ -15,6 +15,9 @@ marks it not `specific`) names an event only through what surrounds it:
 - "in November 2022, at the summits hosted by Cambodia": a plural is several
   gatherings reported as one occasion, never one named before; an event when a
   cue and a date anchor it;
+- "X and Y held talks in Suva on Monday", "bilateral talks with Y": talks
+  between two named sides (people, else states), dated, are a meeting named
+  after its sides (`talks`);
 - "a virtual ministerial meeting in September": an indefinite mention is a
   happening only when a date or a place anchors it; "in a ceremony" / "at a
   summit" is the setting of its whole sentence, whose date it takes.
@@ -31,6 +34,9 @@ __all__ = ["new_event", "take_pending", "definite", "indefinite", "talks"]
 
 _QUALIFIED = re.compile(r"\b(?:next|last|previous|upcoming|coming|following)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _SETTING = re.compile(r"\b(?:in|at|during)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_PROPOSAL = re.compile(load_json("concord.extract", "events_words.json")["proposal_cues"], re.I)
+_GATHER = re.compile(load_json("concord.extract", "events_words.json")["gather_before"], re.I)
+_DISTINCT = frozenset(load_json("concord.extract", "events_words.json")["distinct_heads"])   # "retreat"
 _AT_ONCE = 16                       # a date this close after "the ceremony" is its own
 
 
@@ -59,10 +65,13 @@ def definite(m, later: list, events: list[dict], pending: list, ctx: attach.Cont
         facts = ctx.facts(m.start, m.end, limit, floor)
         if facts.date and (not m.plural or ctx.has_context(m.start, m.end)):
             target = new_event(m, True)
+            target["other_edition"] = True    # "the next summit": never what "the summit" points back to
             events.append(target)
             return target, facts
         return None, None
-    target = next((ev for ev in reversed(events) if ev["type"] == m.type), None)
+    head = m.name.split()[-1].lower()
+    target = next((ev for ev in reversed(events) if ev["type"] == m.type and not ev.get("other_edition")
+                   and (head not in _DISTINCT or head in ev["name"].lower())), None)
     if target is not None:
         return target, None
     named_later = any(n.type == m.type and n.specific for n in later)
@@ -73,6 +82,11 @@ def definite(m, later: list, events: list[dict], pending: list, ctx: attach.Cont
     facts = ctx.facts(m.start, m.end, limit, floor)
     if not named_later and _dated_at_once(m, ctx):
         target = new_event(m, True)          # "The ceremony on 8 June was meant to ..."
+        events.append(target)
+        return target, facts
+    if not named_later and (facts.date or facts.location) and _GATHER.search(
+            text, max(ctx.sentence_at(m.start)[0], m.start - 140), m.start):
+        target = new_event(m, True)          # "due to meet in Cambodia next month for their annual retreat"
         events.append(target)
         return target, facts
     pending.append((m, facts))               # "their annual meeting ... on Friday", named later
@@ -91,10 +105,13 @@ def _dated_at_once(m, ctx: attach.Context) -> bool:
 def indefinite(m, events: list[dict], ctx: attach.Context, limit: int
                ) -> tuple[dict | None, attach.Facts | None]:
     """(event, facts) of "a(n) <head>" anchored in time or place."""
+    if _PROPOSAL.search(ctx.text, max(ctx.sentence_at(m.start)[0], m.start - 50), m.start):
+        return None, None                      # "called for a dedicated dialogue": asked for, not held
     setting = _SETTING.search(ctx.text, max(0, m.start - 30), m.start)
     floor = ctx.sentence_at(m.start)[0] if setting else m.start
     facts = ctx.facts(m.start, m.end, limit, floor)
-    if facts.date or (facts.location and facts.location != attach.VIRTUAL):
+    # "at a public webinar later this month": a date of its own, even one that cannot be stated
+    if facts.date or facts.vague or (facts.location and facts.location != attach.VIRTUAL):
         target = new_event(m, True)
         events.append(target)
         return target, facts

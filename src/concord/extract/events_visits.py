@@ -3,7 +3,9 @@
 A visit is "<owner>'s <kind> visit to <place>", "<person> visited <place>" or
 "<person> will be in <place> ... to attend ..."; its
 place is its destination (a city the KB puts in the visited country may refine
-it). A signing is "signed/inked a(n) <agreement, memorandum, treaty, ...>". Date
+it). Mentions of visits to one place (or to a city of the state visited) are
+one visit, unless their years differ: "a state visit to Cambodia on Thursday" and
+"Xi's 2016 state visit to Cambodia" are two. A signing is "signed/inked a(n) <agreement, memorandum, treaty, ...>". Date
 and organisers come from the words around them as for any event
 (`events_attach.Context.facts`); patterns are data in ``data/events_words.json``.
 """
@@ -15,6 +17,7 @@ from typing import Any
 from concord.datafiles import load_json
 from concord.document import Event
 from concord.extract.events_attach import Context, Facts, PLACES
+from concord.extract.events_places import is_venue, venue_city
 from concord.extract.speakers import slug
 
 __all__ = ["visits_and_signings"]
@@ -29,6 +32,7 @@ _VISIT_WORD = re.compile(r"\bvisit", re.I)
 _ARRIVED_HERE = re.compile(_DATA["visit_arrival_here"], re.I)   # "arrived here ... for a state visit"
 _STAY = re.compile(_DATA["visit_stay"], re.I)               # "will be in Vientiane ... to attend"
 _STAY_PURPOSE = re.compile(_DATA["visit_stay_purpose"], re.I)
+_ARRIVAL_KIND = re.compile(r"\bfor\s+(?:an?|his|her|their|the)\s+(?P<kind>(?:[\w’'-]+\s+){0,3}?)visit\b")
 
 
 def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
@@ -59,6 +63,8 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
             people = ctx.entities_in(s_start, m.start(), ("PERSON",))
             owner = people[0][2].name if people else None
         where = place[0][2]
+        if m.re is _ARRIVED:
+            where, kind = _arrival(ctx, where, place[0][1], s_end, kind)
         name = " ".join(p for p in (owner, kind, "visit to", where.name) if p)
         f = ctx.facts(m.start(), place[0][1], s_end)
         if o and o.group("year"):                 # "Xi's 2016 state visit to Cambodia": that year's visit
@@ -78,6 +84,30 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
         refs = [e.ref() for _, _, e in ctx.entities_in(s_start, s_end, ("COUNTRY", "ORGANIZATION", "PERSON"))]
         _add(out, "SIGNING", name, m.start(), m.end(), f, refs, key=_signed_before(ctx, m, out))
     return list(out.values())
+
+
+class _Place:
+    """A place ref with the `.id`, `.name`, `.type` and `.ref()` of an entity."""
+    __slots__ = ("id", "name", "type")
+
+    def __init__(self, ref: dict, typ: str = "PLACE"):
+        self.id, self.name, self.type = ref["id"], ref["name"], typ
+
+    def ref(self) -> dict:
+        return {"id": self.id, "name": self.name}
+
+
+def _arrival(ctx: Context, where: Any, end: int, s_end: int, kind: str) -> tuple[Any, str]:
+    """"arrived at Phnom Penh International Airport ... for a two-day state visit":
+    a visit to the airport's city, of the kind the sentence says."""
+    if is_venue(where.name):
+        city = venue_city(ctx, where.ref())
+        if city:
+            where = _Place(city)
+    said = _ARRIVAL_KIND.search(ctx.text, end, s_end)
+    if said and not kind:
+        kind = " ".join(said.group("kind").split())
+    return where, kind
 
 
 def _signed_before(ctx: Context, m: re.Match, out: dict) -> str | None:

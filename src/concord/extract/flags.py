@@ -2,10 +2,8 @@
 
 `annotate(doc, kb)` fills `doc.flags`:
 
-- ``garbled_name``: a word whose letters switch case like no name does
-  ("HAhHAApMsANN"), alone or with a stray hyphen in the same run of capitalised
-  words ("ANN- ARAMA"). Acronyms, "McDonald", "iPhone", "BioNTech" and names with
-  diacritics are clean (thresholds in ``data/flags_rules.json``).
+- ``garbled_name``: a name mangled by an OCR or a broken feed ("HAhHAApMsANN",
+  "ANN- ARAMA", "N0RODOM"): see `concord.extract.flags_garbled`.
 - ``kb_conflict``: a role the text gives ("Cambodia's foreign minister, X") to
   someone the KB does not list in that single-holder office on the dates that
   apply (a date stated in the same sentence and not governed by another verb
@@ -30,12 +28,12 @@ from concord.datafiles import load_json
 from concord.document import Document, Flag
 from concord.errors import KnowledgeBaseError
 from concord.extract.dates import dateline_date, sentence_dates
+from concord.extract.flags_garbled import digit_garbled, digit_suspect, garbled_flags, garbled_names, is_garbled_word
 from concord.extract.speakers import Speakers, sentence_spans, slug
 
 __all__ = ["annotate", "garbled_names", "digit_garbled", "digit_suspect", "kb_conflicts", "is_garbled_word"]
 
 _RULES = load_json("concord.extract", "flags_rules.json")
-_G = _RULES["garbled"]
 _QUALIFIERS = frozenset(_RULES["role_qualifiers"])
 _PRONOUNS: dict[str, str] = _RULES["pronouns"]
 _EVENT_WORDS = load_json("concord.extract", "events_words.json")
@@ -48,138 +46,15 @@ _SUBJECT_PRONOUN = re.compile(r"(?P<p>He|She|he|she)\s+(?:said|added|told|stress
                               r"emphasi[sz]ed|underlined|explained|urged|called|stated|went on)\b")
 _PRONOUN_OPENS = re.compile(r"(?:^|\n|[.!?]\s|[,”\"’]\s)$")
 _LOWER_WORDS = re.compile(r"[a-z]+")
-_DOMAIN = re.compile(r"\.[a-z]{2,4}\b")
-_WORD_AT = re.compile(r"[^\W\d_]+")
-_SWITCH = re.compile(r"[a-z](?=[A-Z])")
-_CAP_RUN_INNER = re.compile(r"[A-Z]{2}(?=[a-z])")
-_NAME_WORD = r"[A-Z][^\s,;:.()]*"
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
-_STRAY = re.compile(r"[A-Za-z]-\s+[A-Z]")
 # "<State>'s <title>, <Name>,": found from the possessive (cheap), then read both ways
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _ROLE_AFTER = re.compile(r"(?P<title>[A-Za-z][A-Za-z\- ]{2,50}?),\s+(?P<name>[A-Z][^,;.()\n]{2,60}?),")
 _ORG_BEFORE = re.compile(r"(?P<org>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
 
 
-def is_garbled_word(word: str) -> bool:
-    """True when a word's letter case switches like no real name's does."""
-    switches = len(_SWITCH.findall(word))
-    if switches >= _G["min_switches"]:
-        return True
-    return switches >= _G["min_switches_with_run"] and bool(_CAP_RUN_INNER.search(word[1:]))
-
-
-def garbled_names(text: str) -> list[Flag]:
-    """One `garbled_name` flag per run of capitalised words holding a garbled word."""
-    flags: list[Flag] = []
-    done_until = -1
-    for hit in _SWITCH.finditer(text):            # rare in clean text: McDonald, iPhone
-        if hit.start() < done_until:
-            continue
-        m = _WORD_AT.match(text, _word_start(text, hit.start()))
-        word = m.group(0) if m else ""
-        done_until = m.end() if m else hit.end()
-        if not is_garbled_word(word) or _in_handle(text, m.start(), m.end()):
-            continue
-        start, end = _run_around(text, m.start(), m.end())
-        run = text[start:end]
-        extra = " and a stray hyphen" if _STRAY.search(run) else ""
-        flags.append(Flag("garbled_name",
-                          f"the name “{run}” looks garbled: “{word}” mixes capital and small letters "
-                          f"in a way no name does{extra}; check the original source for the real name",
-                          start, end))
-        done_until = end
-    return flags
-
-
-_D = _RULES["digit_letters"]
-_DIGITS = re.compile(r"\d+")
-_INSIDE = re.compile(rf"(?P<left>[A-Za-z]+)[{_D['inside']}](?P<right>[A-Za-z]+)")
-_TRAILING = re.compile(rf"[A-Za-z]*[a-z][A-Za-z]*[{_D['trailing']}]")
-
-
-def digit_suspect(word: str) -> str | None:
-    """"inside" for a digit between letters ("N0RODOM", "SAIFUDD1N"), "trailing" for
-    a digit ending a word with small letters ("Dat0", "Sr1"), else None ("G20",
-    "H5N1", "MH370", "COVID-19", "5G")."""
-    for m in _INSIDE.finditer(word):
-        if max(len(m.group("left")), len(m.group("right"))) >= _D["side_letters"]:
-            return "inside"
-    return "trailing" if _TRAILING.fullmatch(word) else None
-
-
-def digit_garbled(text: str) -> list[Flag]:
-    """One `garbled_name` flag per run of capitalised words whose letters an OCR
-    turned into digits: two suspect words in the run, or one in capitals with a
-    digit inside ("SAIFUDD1N"), so that "L3Harris" or "iPhone5" alone stay clean."""
-    flags: list[Flag] = []
-    done_until = -1
-    for hit in _DIGITS.finditer(text):            # digits next to letters are rare: G20, 5G, MH370
-        p, q = hit.span()
-        if p < done_until or not ((p and text[p - 1].isalpha()) or (q < len(text) and text[q].isalpha())):
-            continue                              # a plain number ("2023"): a scan of digit runs is 4x faster
-        a, b = _token_at(text, p)
-        done_until = b
-        if digit_suspect(text[a:b]) is None:
-            continue                              # "5th", "G20", "2023's": most hits end here, cheaply
-        start, end = _run_around(text, a, b)
-        done_until = end
-        if text.endswith(("’s", "'s"), start, end):
-            end -= 2                              # "SIHAM0Ni's envoy": the name without its possessive
-        words = [w.strip("’'\"“”-") for w in text[start:end].split()]
-        suspects = [(w, kind) for w in words if (kind := digit_suspect(w))]
-        if not (len(suspects) >= 2 or any(k == "inside" and w.upper() == w for w, k in suspects)):
-            continue
-        if _in_handle(text, start, end):
-            continue
-        shown = ", ".join(f"“{w}”" for w, _ in suspects)
-        flags.append(Flag("garbled_name",
-                          f"the name “{text[start:end]}” looks garbled: {shown} "
-                          f"{'have digits' if len(suspects) > 1 else 'has a digit'} where letters belong; "
-                          f"check the original source for the real name", start, end))
-    return flags
-
-
-def _token_at(text: str, pos: int) -> tuple[int, int]:
-    """The letters-and-digits word around text[pos]."""
-    a = pos
-    while a > 0 and text[a - 1].isalnum():
-        a -= 1
-    b = pos
-    while b < len(text) and text[b].isalnum():
-        b += 1
-    return a, b
-
-
-def _in_handle(text: str, start: int, end: int) -> bool:
-    """Hashtags, @handles, web addresses and file names join words on purpose."""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    token = text[left:right if right >= 0 else len(text)]
-    return token[:1] in "#@" or "/" in token or "www" in token.lower() or _DOMAIN.search(token) is not None
-
-
-def _word_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1].isalpha():
-        pos -= 1
-    return pos
-
-
-def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run of capitalised words (joined by spaces) around text[start:end]."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    for m in _RUN.finditer(text, line_start, line_end):
-        if m.start() <= start and end <= m.end():
-            return m.start(), m.end()
-    return start, end
-
-
 def annotate(doc: Document, kb: Any = None) -> None:
     """Fill `doc.flags` (see the module docstring)."""
-    flags = garbled_names(doc.text)
-    flags += [f for f in digit_garbled(doc.text) if not any(f.start < g.end and g.start < f.end for g in flags)]
+    flags = garbled_flags(doc.text)
     if kb is not None:
         flags.extend(kb_conflicts(doc, kb))
         if not any(f.kind == "kb_conflict" for f in flags):
@@ -189,31 +64,52 @@ def annotate(doc: Document, kb: Any = None) -> None:
 
 def pronoun_conflicts(doc: Document, kb: Any) -> list[Flag]:
     """"he said" right after a sentence naming one person, whom the KB knows as a
-    woman (or "she" for a man): the text contradicts the KB. Only the plainest
-    case counts: one person in the sentence before, the pronoun as a subject."""
+    woman (or "she" for a man): the text contradicts the KB.
+
+    Only the plainest case counts, because a wrong flag on a clean article costs a
+    reader more than a missed one: the pronoun is a subject outside quotation
+    marks, the nearest earlier sentence naming anyone (outside quotations) names
+    that one person, and no person named since two sentences back, or earlier in
+    the pronoun's own sentence, could be meant instead (same gender, or unknown:
+    an analyst the KB does not know).
+    """
     text = doc.text
     hits = [m for m in _SUBJECT_PRONOUN.finditer(text)
-            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _PRONOUN_OPENS.search(text[max(0, m.start() - 2):m.start()])]
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and _PRONOUN_OPENS.search(text[max(0, m.start() - 2):m.start()])]
     if not hits:
         return []
     sp = Speakers.for_doc(doc, kb)
     for m in hits:
-        word = m.group("p")
-        s_start, _ = sp.sentence_at(m.start("p"))
-        i = sp.sents.index(sp.sentence_at(m.start("p"))) if sp.sents else 0
+        word, pos = m.group("p"), m.start("p")
+        if sp.in_quote(pos) or not sp.sents:
+            continue
+        i = sp.sents.index(sp.sentence_at(pos))
+        window_start = sp.sents[max(0, i - 2)][0]
+        nearby = {ent.id: ent for s, e, ent in sp.people
+                  if window_start <= s < pos and not sp.in_quote(s) and _has_name(text[s:e])}
+        if any(sp.gender_of(ent) in (None, _PRONOUNS[word]) for ent in nearby.values()):
+            continue                       # someone else could be meant
         for a, b in reversed(sp.sents[max(0, i - 2):i]):
-            named = {ent.id: ent for s, e, ent in sp.people if a <= s < b and _has_name(text[s:e])}
+            named = {ent.id: ent for s, e, ent in sp.people
+                     if a <= s < b and not sp.in_quote(s) and _has_name(text[s:e])}
             if not named:
                 continue
             if len(named) == 1:
                 ent = next(iter(named.values()))
-                gender = sp.gender_of(ent)
+                gender = _kb_gender(kb, ent)
                 if gender and _PRONOUNS[word] != gender:
                     return [Flag("kb_conflict",
                                  f"“{word}” refers to {ent.name}, whom the knowledge base lists as {gender}",
                                  m.start("p"), m.end("p"))]
             break
     return []
+
+
+def _kb_gender(kb: Any, entity: Any) -> str | None:
+    """The gender the KB records (not one read from the text: a conflict is with the KB)."""
+    known = kb.get(entity.id)
+    return (known.attrs or {}).get("gender") if known is not None else None
 
 
 def _has_name(mention: str) -> bool:

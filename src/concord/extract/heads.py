@@ -28,6 +28,8 @@ _RULES = load_json("concord.extract", "heads_rules.json")
 _UNIT_HEADS = frozenset(_RULES["unit_heads"])
 _PARENT_HEADS = frozenset(_RULES["parent_heads"])
 _YEAR_HEADS = frozenset(_RULES["year_heads"])
+_EXTRA_ORG_HEADS = frozenset(_RULES["extra_org_heads"])
+_LEADING_HEADS = frozenset(_RULES["leading_org_heads"])
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # Heads too generic to make a name out of a KB name alone: "ASEAN Cooperation" is ASEAN.
@@ -42,13 +44,24 @@ def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[C
     for i, word in enumerate(words):
         if not word.cap:
             continue
-        base = word.base
+        base = _without_possessive(word.base)       # "the Yusof Ishak Institute's ASEAN Studies Centre"
         kind = lex.head_type(base) or ("EVENT" if base in lex.event_heads else None)
+        if kind is None and base in _EXTRA_ORG_HEADS:
+            kind = "ORGANIZATION"
+        if kind is None and base in _LEADING_HEADS:
+            right = i                                     # "Universiti Brunei Darussalam": the head comes first
+            while right + 1 < len(words) and words[right + 1].cap and not words[right].text.endswith(_POSSESSIVE):
+                right += 1
+            if right > i:
+                found.append((i, right, "ORGANIZATION"))
+            continue
         if kind is None:
             continue
         if base in ("Centre", "Center") and i > 0 and words[i - 1].text in lex.venue_words:
             kind = "PLACE"                                # "Kuala Lumpur Convention Centre"
         left = _grow_left(words, i, lex, kb_spans)
+        if kind == "FRAMEWORK":
+            left = _of_opening(words, left, i, lex, kb_spans)
         right = _grow_right(words, i, lex, portfolio=base in ("Ministry", "Ministries"))
         if base in _UNIT_HEADS:
             right = _before_parent(words, i, right)
@@ -68,16 +81,39 @@ def cue_names(run: Run, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> list[C
         if used.intersection(range(left, right + 1)):
             continue
         used.update(range(left, right + 1))
-        taken.append(Cand(words[left].start, words[right].end, kind, "cue"))
+        last = words[right]
+        end = last.start + len(_without_possessive(last.text))
+        taken.append(Cand(words[left].start, end, kind, "cue"))
     return taken
+
+
+def _without_possessive(text: str) -> str:
+    for suffix in _POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[:-len(suffix)]
+    return text
+
+
+def _of_opening(words: list[Word], left: int, i: int, lex: Lexicon, kb_spans: list[tuple[int, int]]) -> int:
+    """"Status of Visiting Forces Agreement": one capitalised word and "of" open a
+    framework's name (not a title, an organisation or a KB name: "Ministry of Trade Agreement")."""
+    if left < 2 or left >= i or words[left - 1].text != "of":
+        return left
+    first = words[left - 2]
+    if (not first.cap or first.text in lex.function_words or _in_spans(first, kb_spans)
+            or first.text in lex.portfolio_words or lex.head_type(first.base) or first.base in lex.event_heads
+            or first.text.lower() in lex.titles or first.text.endswith(_POSSESSIVE)
+            or (left >= 3 and words[left - 3].cap)):
+        return left
+    return left - 2
 
 
 def _before_parent(words: list[Word], i: int, right: int) -> int:
     """The end of a unit's name ("ASEAN Studies Centre") before "of (the)" and its
     parent's name ("ISEAS-Yusof Ishak Institute"): the parent is an entity of its own."""
-    for k in range(i + 1, right):
+    for k in range(right - 1, i, -1):             # the last "of" before a parent's name
         if words[k].text == "of" and any(w.cap and w.base in _PARENT_HEADS for w in words[k + 1:right + 1]):
-            return k - 1 if k - 1 > i or i > 0 else right
+            return k - 1
     return right
 
 
@@ -94,8 +130,9 @@ def _grow_left(words: list[Word], i: int, lex: Lexicon, kb_spans: list[tuple[int
         if prev.text in lex.function_words and not _in_spans(prev, kb_spans):
             break                                 # "Can" of the KB's "Can Tho" is a name word here
         # "Việt Nam's Foreign Ministry" stops at the owner; "ASEAN Women's Peace Registry" does not.
-        if prev.text.endswith(_POSSESSIVE) and (_in_spans(prev, kb_spans) or prev.text[:1].islower()):
-            break
+        if prev.text.endswith(_POSSESSIVE) and (_in_spans(prev, kb_spans) or prev.text[:1].islower()
+                                                or lex.head_type(_without_possessive(prev.base)) == "ORGANIZATION"):
+            break                                 # "the ... Institute's ASEAN Studies Centre": two names
         if prev.cap or (_is_numberish(prev) and left - 2 >= 0 and words[left - 2].cap):
             left -= 1
             continue

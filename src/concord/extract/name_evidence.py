@@ -16,7 +16,7 @@ from concord.datafiles import load_json
 from concord.extract.lexicon import Lexicon, token_keys
 from concord.extract.runs import words_after, words_before
 
-__all__ = ["context_evidence"]
+__all__ = ["context_evidence", "title_before_comma"]
 
 # "property tycoon X": the last word of a describing noun before a name (data file)
 _NOUNS_BEFORE = frozenset(n.split()[-1] for n in load_json("concord.extract", "name_cues.json")["nouns_before_names"])
@@ -105,3 +105,15 @@ def _title_then_comma(raw: list[str], lex: Lexicon) -> bool:
         if m and all(w[:1].isupper() or k in _TOPIC_LINKS for w, k in zip(raw[start + m[0]:], keys[start + m[0]:])):
             return start + m[0] == len(keys) or keys[start + m[0]] in _TOPIC_LINKS
     return False
+
+
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+
+
+def title_before_comma(text: str, start: int, lex: Lexicon) -> bool:
+    """True when a comma and a capitalised title stand right before `start` ("Minister of
+    Agriculture, | Forestry and Fisheries"): what follows may continue the title."""
+    comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
+    if comma is None:
+        return False
+    return _title_then_comma(words_before(text, comma.start(), 7, 80), lex)

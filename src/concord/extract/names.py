@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Container
 
 from concord.extract.lexicon import Lexicon, token_keys
-from concord.extract.name_evidence import context_evidence as _context_evidence
+from concord.extract.name_evidence import context_evidence as _context_evidence, title_before_comma
 from concord.extract.runs import Run, Word, words_before
 from concord.link.fold import fold
 
@@ -47,6 +47,7 @@ class Cand:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 def _is_name_word(word: Word) -> bool:
@@ -119,6 +120,11 @@ def person_segments(text: str, run: Run, covered: list[tuple[int, int, str]], le
     state = {"title_end": -10, "person_end": -10}
     i = 0
     n = len(words)
+    if words[0].text in lex.portfolio_words and title_before_comma(text, run.start, lex):
+        # "Minister of Agriculture, Forestry and Fisheries X": the run goes on with the title
+        while i < n and (words[i].text in lex.portfolio_words or (i > 0 and keys[i] in ("and", "&"))):
+            i += 1
+        state["title_end"] = i - 1
     while i < n:
         span = _covering(words[i], covered)
         if span is not None:
@@ -256,8 +262,8 @@ def _skip_prefix(words: list[Word], keys: list[str], i: int, j: int, lex: Lexico
     modifiers ("Thai Foreign Minister", "H.E. Dr.", "former"), noting the evidence."""
     k = i
     while k < j:
-        if keys[k] in demonyms:
-            k += 1
+        if keys[k] in demonyms or (_ACRONYM.match(words[k].text) and lex.titles.match(keys, k + 1)):
+            k += 1                                  # "Thai Foreign Minister X", "DTI Undersecretary X"
             continue
         m = lex.honorifics.match(keys, k) or lex.titles.match(keys, k) or lex.title_modifiers.match(keys, k)
         if m is None:
@@ -276,13 +282,16 @@ def _skip_prefix(words: list[Word], keys: list[str], i: int, j: int, lex: Lexico
 
 def _portfolio_title(words: list[Word], keys: list[str], k: int, j: int, lex: Lexicon) -> tuple[int, str] | None:
     """"Investment Minister", "Trade and Industry Secretary": portfolio words before a
-    title make one title (tokens, text), so the name starts after it."""
+    title make one title (tokens, text), so the name starts after it; before an
+    honorific they end a title that a comma cut off."""
     p = k
     while p < j and (words[p].text in lex.portfolio_words or (p > k and keys[p] in ("and", "&"))):
         p += 1
     if p == k or keys[p - 1] in ("and", "&") or p >= j:
         return None
     m = lex.titles.match(keys, p)
+    if m is None and lex.honorifics.match(keys, p):
+        return p - k, "portfolio"                 # "(Minister of Investment, Trade and) Industry Tengku X"
     return (p - k + m[0], m[1]) if m else None
 
 

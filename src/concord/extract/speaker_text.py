@@ -121,7 +121,9 @@ def described_person(text: str, phrase: str, pos: int, people: list) -> Any:
     after it ("X, a local tycoon,"); None when the text describes nobody so."""
     noun = phrase.split()[-1].lower()
     before = re.compile(r"\b" + re.escape(noun) + r"\s+$", re.I)
-    after = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(noun) + r"\b", re.I)
+    # ", a political analyst", ", senior analyst at ...": modifiers, not a clause ("who met the analyst")
+    after = re.compile(r",\s+(?:(?:an?|the|[A-Z][\w'’-]*)\s+)?(?:(?!who\b|which\b|that\b|and\b)[a-z][\w'’-]*\s+){0,3}?"
+                       + "(?i:" + re.escape(noun) + r")\b")
     found = None
     for s, e, ent in people:
         if s >= pos:

@@ -58,8 +58,10 @@ def cue_pattern(words: list[str]) -> re.Pattern:
 
 
 CUES = cue_pattern(_DATA["cues"])
+_DESCRIBED = frozenset(_DATA["described_nouns"])        # "the tycoon said": whom the text described so
 _NOUN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(
-    sorted((re.escape(b).replace(r"\ ", r"\s+") for b in _DATA["person_nouns"]), key=len, reverse=True)) + r")\b")
+    sorted((re.escape(b).replace(r"\ ", r"\s+") for b in (*_DATA["person_nouns"], *_DESCRIBED)),
+           key=len, reverse=True)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _GENERIC_BODIES = frozenset(_DATA["generic_bodies"])     # "the bloc said": the organisation named last
 _BODY = re.compile(r"\b[Tt]he\s+((?:[A-Za-z]+\s+){0,2}?(?:" + "|".join(
@@ -188,9 +190,12 @@ class Speakers(MissedNames):
             return self.antecedent(cand.start, self.text[cand.start:cand.end])
         if cand.kind == "noun":                       # "the minister said": the person spoken of last
             phrase = self.text[cand.start:cand.end]
-            described = described_person(self.text, phrase, cand.start, self.people)   # "the tycoon said"
+            if phrase.split()[-1].lower() in _DESCRIBED:                       # "the tycoon said"
+                described = described_person(self.text, phrase, cand.start, self.people)
+                if described is not None:
+                    return described.ref()
             return titled_holder(phrase, cand.start, self.roles, self.kb) \
-                or (described.ref() if described is not None else self.antecedent(cand.start, "it"))
+                or self.antecedent(cand.start, "it")
         if cand.kind == "body":
             return self.body_at(cand.start, self.text[cand.start:cand.end])
         if cand.kind == "it":

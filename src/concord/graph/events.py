@@ -17,12 +17,15 @@ from concord.graph.ids import slug
 from concord.kb.normalize import normalize_name
 
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)?\b")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _FILLER = {"the", "of", "on", "and", "for", "in", "a", "an"}
 
 
 def series_and_ordinal(name: str) -> tuple[str, int | None]:
-    """('asean summit', 43) for "the 43rd ASEAN Summit"; ordinal words become digits first."""
-    normal = normalize_name(name)
+    """('asean summit', 43) for "the 43rd ASEAN Summit"; ordinal words become digits first.
+    Words in brackets are left out: "18th East Asia Summit (EAS)" and "visit to
+    Vietnam (Hanoi)" are the series of the reports that do not add them."""
+    normal = normalize_name(_BRACKETS.sub(" ", name))
     ordinal = None
     match = _ORDINAL.search(normal)
     if match and int(match.group(1)) < 1000:          # a year is not an ordinal

@@ -4,9 +4,9 @@ FTS5 writes the terms it holds in memory out to a new index segment whenever a
 savepoint opens. Storing runs every document in a savepoint of its own, so
 inserting each document's full-text rows at once made one tiny segment per
 document, which FTS5 then spent more time merging back together: about a
-third of the cost of storing a document (measured with bench/graph.py). Held
-here and inserted in one statement per table just before COMMIT, a batch of
-documents makes one segment.
+fifth of the cost of storing a document (measured on bench/graph.py's
+articles). Held here and inserted in one statement per table just before
+COMMIT, a batch of documents makes one segment.
 
 The rows follow the transaction they were added in: a savepoint rolled back
 drops the rows added inside it, a transaction rolled back drops them all.

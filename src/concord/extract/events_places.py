@@ -1,0 +1,141 @@
+"""The place of an event at the grain the story reports it: a city rather than a
+venue in it, a city rather than the state visited.
+
+Once every event has its own facts (`events.annotate`, `events_dateline.fill`),
+two refinements need the whole list:
+
+- `visit_cities`: a visit is placed in the state visited ("an official visit to
+  Vietnam"); when the talks or meetings of that visit were held in a city the
+  KB puts in that state ("held talks ... in Hanoi", "talks in Naypyitaw last
+  Friday"), near it in the text and on compatible dates, the visit was there;
+- `venue_cities`: an event placed at a venue is given the venue's city when the
+  text names the city with the venue ("the X Centre in Jakarta", "the X Hall,
+  Vientiane"). A venue named alone ("at the Kuala Lumpur Convention Centre")
+  stays the place: it is the most precise place the text gives.
+
+`venue_city` also serves arrivals ("arrived at Phnom Penh International
+Airport ... for a state visit": a visit to Phnom Penh).
+"""
+from __future__ import annotations
+
+import re
+
+from concord.datafiles import load_json
+from concord.document import Event
+from concord.extract.events_attach import Context
+
+__all__ = ["visit_cities", "venue_cities", "venue_city", "is_venue", "day_of", "held_virtually", "sidelines"]
+
+_DATA = load_json("concord.extract", "events_words.json")
+_VENUE_WORDS = frozenset(_DATA["venue_words"])
+_IN_CITY = re.compile(r"(?:\s+in\s+|,\s+)(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
+_DAY_OF = re.compile(_DATA["day_of_subject"])            # "The signing came on the last day of the ..."
+_HELD_VIRTUALLY = re.compile(_DATA["held_virtually"], re.I)  # "..., which were also held virtually"
+_SIDELINES = re.compile(_DATA["sidelines_of"], re.I)     # "held on the sidelines of the summit"
+_HEADS: dict[str, str | None] = _DATA["heads"]
+_NEAR_PARAGRAPHS = 2          # talks this far from the visit's mention belong to that visit
+
+
+def is_venue(name: str) -> bool:
+    """"Jakarta Convention Center", "Peace Palace (Phnom Penh)": a building, not a city."""
+    words = re.sub(r"\s*\([^)]*\)$", "", name).split()
+    return len(words) >= 2 and words[-1] in _VENUE_WORDS
+
+
+def venue_city(ctx: Context, venue: dict, named_only: bool = False) -> dict | None:
+    """The city of `venue` (a place ref): the one the text names with it ("the X
+    Centre in Jakarta"), else (unless `named_only`) a city its own name begins with."""
+    text = ctx.text
+    for s, e, ent in ctx.mentions:
+        if ent.id != venue.get("id"):
+            continue
+        m = _IN_CITY.match(text, e)
+        if m:
+            hit = [x for x in ctx.entities_in(m.end(), m.end() + 40, ("PLACE",)) if x[0] == m.end()]
+            if hit and not is_venue(hit[0][2].name):
+                return hit[0][2].ref()
+    words = re.sub(r"\s*\([^)]*\)$", "", venue["name"]).split()
+    for n in range(len(words) - 1, 0, -1) if not named_only else ():   # "Phnom Penh International Airport"
+        ref = ctx._kb_place(" ".join(words[:n])) if ctx.kb is not None else None
+        if ref and ref.get("id") != venue.get("id") and ctx._type_of(ref) == "PLACE":
+            return ref
+    return None
+
+
+def venue_cities(events: list[Event], ctx: Context) -> None:
+    """Events at a venue of the dateline's city (or one the text places in a city)
+    are placed in that city."""
+    for ev in events:
+        if ev.location and ev.type != "VISIT" and is_venue(ev.location["name"]):
+            city = venue_city(ctx, ev.location, named_only=True)
+            if city:
+                ev.location = city
+
+
+def visit_cities(events: list[Event], ctx: Context) -> None:
+    """A visit placed in a state takes the city where its talks were held."""
+    if ctx.kb is None:
+        return
+    for visit in events:
+        if visit.type != "VISIT" or not visit.location or ctx._type_of(visit.location) != "COUNTRY":
+            continue
+        para = ctx.paragraph_index(visit.start)
+        for other in sorted(events, key=lambda o: abs(o.start - visit.start)):
+            loc = other.location
+            if other is visit or other.type == "VISIT" or not loc or ctx._type_of(loc) != "PLACE":
+                continue
+            if abs(ctx.paragraph_index(other.start) - para) > _NEAR_PARAGRAPHS:
+                continue
+            if visit.date and other.date and visit.date[:7] != other.date[:7]:
+                continue                          # another month: another trip
+            known = ctx.kb.get(loc["id"]) if loc.get("id") else None
+            if known is not None and (known.attrs or {}).get("country") == visit.location.get("id"):
+                visit.location = loc
+                break
+
+
+def day_of(events: list[Event], ctx: Context) -> None:
+    """"The signing came on the last day of the 37th ASEAN Summit": an undated event
+    takes the month of the dated one whose day it names (a gathering of several
+    days: its month, not the one day)."""
+    for ev in events:
+        if ev.date is not None:
+            continue
+        s_start, _ = ctx.sentence_at(ev.start)
+        m = _DAY_OF.search(ctx.text, max(s_start, ev.start - 160), ev.start)
+        if m is None or m.end() != ev.start and ctx.text[m.end():ev.start].strip():
+            continue
+        what = m.group("what").lower()
+        for other in events:
+            if other is not ev and other.date and (other.type.lower()[:4] == what[:4]
+                                                    or what in other.name.lower().split()):
+                ev.date = other.date[:7]
+                ev.date_precision = "month" if len(ev.date) == 7 else other.date_precision
+                break
+
+
+def held_virtually(events: list[Event], ctx: Context) -> None:
+    """"the 37th ASEAN Summit and related meetings, which were also held virtually":
+    a relative clause after an unplaced event places it online."""
+    from concord.extract.events_attach import VIRTUAL
+    for ev in events:
+        if ev.location is None:
+            _, s_end = ctx.sentence_at(ev.start)
+            if _HELD_VIRTUALLY.match(ctx.text[:s_end], ev.end):
+                ev.location = dict(VIRTUAL)
+
+
+def sidelines(events: list[Event], ctx: Context) -> None:
+    """"the ASEAN-Indo-Pacific Forum held on the sidelines of the summit": an
+    undated event takes the date of the latest event of that kind named before it."""
+    for ev in events:
+        if ev.date is not None:
+            continue
+        m = _SIDELINES.match(ctx.text, ev.end)
+        typ = _HEADS.get(m.group("head").lower()) if m else None
+        if typ is None:
+            continue
+        host = max((o for o in events if o is not ev and o.type == typ and o.date and o.start < ev.start),
+                   key=lambda o: o.start, default=None)
+        if host is not None:
+            ev.date, ev.date_precision = host.date, host.date_precision

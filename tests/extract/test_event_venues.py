@@ -1,0 +1,137 @@
+"""The grain of an event's place and the date of its own clause: a visit in the city
+of its talks, a venue's city, an arrival at an airport, a relative clause that puts
+events online, "the last day of", "on the sidelines of the summit", a date said at
+the event, the next edition, a proposal, a retreat, an Expo, a webinar."""
+from __future__ import annotations
+
+from handmade import build
+
+from concord.document import Document
+from concord.extract import events, extract_document
+
+
+def run(text, published=None, dateline=None, **groups):
+    doc = build(text, published, dateline, **groups)
+    events.annotate(doc, None)
+    return doc.events
+
+
+def full(text, published=None, dateline=None):
+    """Entities, then events, with the packaged KB (cities and their states)."""
+    return extract_document(Document(source="t.txt", text=text, published=published, dateline=dateline)).events
+
+
+def named(evs, word):
+    found = [e for e in evs if word in e.name]
+    assert found, [e.name for e in evs]
+    return found[0]
+
+
+def test_a_visit_to_a_state_is_in_the_city_where_its_talks_were_held():
+    text = ("Thai Prime Minister Srettha Thavisin paid an official visit to Malaysia this week.\n\n"
+            "Srettha and Anwar Ibrahim held talks in Kuala Lumpur on Monday on border trade.")
+    visit = named(full(text, "2024-01-10"), "visit")
+    assert visit.location["name"] == "Kuala Lumpur"
+
+
+def test_a_visit_keeps_its_state_when_the_talks_were_in_another_country():
+    text = ("Thai Prime Minister Srettha Thavisin paid an official visit to Malaysia this week.\n\n"
+            "Srettha and Joko Widodo held talks in Jakarta on Monday on border trade.")
+    visit = named(full(text, "2024-01-10"), "visit")
+    assert visit.location["name"] == "Malaysia"
+
+
+def test_an_arrival_at_an_airport_is_a_visit_to_its_city_of_the_kind_said():
+    text = ("Indonesian President Joko Widodo arrived at Manila International Airport on Tuesday "
+            "for a three-day state visit at the invitation of the Philippine president.")
+    visit = named(full(text, "2024-01-10"), "visit")
+    assert "state visit" in visit.name
+    assert visit.location["name"] == "Manila" and visit.date == "2024-01-09"
+
+
+def test_a_venue_named_with_its_city_gives_the_city():
+    text = ("Ministers met for the 12th Pacific Ocean Forum at the Harbour Convention Centre in Suva "
+            "on 4 March 2024.")
+    ev = named(run(text, "2024-03-05", PLACE=["Harbour Convention Centre", "Suva"]), "Forum")
+    assert ev.location["name"] == "Suva"
+
+
+def test_a_venue_named_alone_stays_the_place():
+    text = "Ministers met for the 12th Pacific Ocean Forum at the Harbour Convention Centre on 4 March 2024."
+    ev = named(run(text, "2024-03-05", PLACE=["Harbour Convention Centre"]), "Forum")
+    assert ev.location["name"] == "Harbour Convention Centre"
+
+
+def test_a_relative_clause_puts_the_events_before_it_online():
+    text = ("The deal was announced at the end of the 9th Andean Trade Summit and related meetings, "
+            "which were also held virtually because of the floods.")
+    ev = named(run(text, "2023-02-01"), "Andean")
+    assert ev.location == {"id": "virtual", "name": "virtual"}
+
+
+def test_held_in_person_is_not_online():
+    text = ("The deal was announced at the end of the 9th Andean Trade Summit and related meetings, "
+            "which were also held in person for the first time.")
+    ev = named(run(text, "2023-02-01"), "Andean")
+    assert ev.location is None
+
+
+def test_a_signing_dated_in_its_own_clause_dates_the_summit_whose_last_day_it_was():
+    text = ("Twelve Pacific states on Friday signed the Ocean Fisheries (OFA) agreement, the region's "
+            "first such pact.\n\nThe signing came on the last day of the 9th Andean Trade Summit.")
+    evs = run(text, "2023-03-11", COUNTRY=[])
+    signing = named(evs, "signing")
+    assert signing.date == "2023-03-10"
+    assert named(evs, "Andean").date == "2023-03"
+
+
+def test_an_event_on_the_sidelines_of_the_summit_takes_its_date():
+    text = ("The 30th Baltic Sea Summit opened in Riga on 5 June 2023.\n\n"
+            "The Amber Youth Forum held on the sidelines of the summit drew 300 students.")
+    forum = named(run(text, "2023-06-07", PLACE=["Riga"]), "Youth")
+    assert forum.date == "2023-06-05"
+
+
+def test_a_date_said_at_the_event_dates_it_and_the_next_edition_does_not():
+    text = ("Norway will keep an open trade policy, its minister said yesterday at a policy forum in Oslo.\n\n"
+            "Closing the forum, the organisers announced that the next edition would be held in Bergen in October.")
+    forum = named(run(text, "2024-05-03", PLACE=["Oslo", "Bergen"]), "forum")
+    assert forum.date == "2024-05-02" and forum.location["name"] == "Oslo"
+
+
+def test_the_next_edition_does_not_place_a_forum_named_without_a_place():
+    text = ("Closing the Nordic Policy Forum on 2 May 2024, the organisers said the next edition "
+            "would be held in Bergen.")
+    forum = named(run(text, "2024-05-03", PLACE=["Bergen"]), "Forum")
+    assert forum.date == "2024-05-02" and forum.location is None
+
+
+def test_a_dialogue_called_for_is_not_an_event():
+    text = "The researcher called for a regular dialogue between Chilean universities and their peers in Peru."
+    assert run(text, "2024-05-03", COUNTRY=["Peru"]) == []
+
+
+def test_ministers_due_to_meet_for_their_retreat_is_an_event_of_its_own():
+    text = ("The leaders met at a meeting in Lima in March last year.\n\n"
+            "Andean foreign ministers are due to meet in Ecuador next month for their annual retreat.")
+    evs = run(text, "2024-05-03", PLACE=["Lima"], COUNTRY=["Ecuador"])
+    retreat = named(evs, "retreat")
+    assert retreat.date == "2024-06" and retreat.location["name"] == "Ecuador"
+    assert named(evs, "meeting").date == "2023-03"
+
+
+def test_an_expo_with_an_ordinal_is_an_event():
+    text = "The 15th Andean Trade Expo will open in Quito on 9 September 2024."
+    expo = named(run(text, "2024-09-01", PLACE=["Quito"]), "Expo")
+    assert expo.type == "EXPO" and expo.location["name"] == "Quito" and expo.date == "2024-09-09"
+
+
+def test_a_webinar_later_this_month_is_an_online_event_even_without_a_publication_date():
+    text = "The institute will present the results at a public webinar later this month, she said."
+    webinar = named(run(text, None), "webinar")
+    assert webinar.location == {"id": "virtual", "name": "virtual"} and webinar.date is None
+
+
+def test_a_named_summit_in_an_unresolvable_month_is_still_an_event():
+    text = "Chile proposed that ministers send a recommendation to the Pacific Alliance Summit in November."
+    assert named(run(text, None), "Summit").date is None
