@@ -135,3 +135,19 @@ def test_a_webinar_later_this_month_is_an_online_event_even_without_a_publicatio
 def test_a_named_summit_in_an_unresolvable_month_is_still_an_event():
     text = "Chile proposed that ministers send a recommendation to the Pacific Alliance Summit in November."
     assert named(run(text, None), "Summit").date is None
+
+
+def test_a_commune_named_in_a_list_of_units_refines_the_province_said_first():
+    text = ("Officials gather for the opening ceremony in Ratanakiri province.\n\n"
+            "The governor presided over the opening ceremony of the Sesan Bridge on 3 July 2024 at "
+            "Veun Sai commune, Veun Sai district, Ratanakiri province, before 2,000 villagers.")
+    ev = named(run(text, "2024-07-04", PLACE=["Ratanakiri"]), "ceremony")
+    assert ev.location["name"] == "Veun Sai" and ev.date == "2024-07-03"
+
+
+def test_a_province_stays_when_the_later_place_is_not_inside_it():
+    text = ("Officials gather for the opening ceremony in Ratanakiri province.\n\n"
+            "The governor presided over the opening ceremony of the Sesan Bridge on 3 July 2024 at "
+            "Veun Sai commune, before 2,000 villagers.")
+    ev = named(run(text, "2024-07-04", PLACE=["Ratanakiri"]), "ceremony")
+    assert ev.location["name"] == "Ratanakiri"

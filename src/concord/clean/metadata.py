@@ -49,7 +49,7 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_](?:[^\W\d_]|['.’-])*(?: [^\W\d_](?:[^\W\d_]|['.’-])*){0,3}),?"
     r"(?:\s+(?P<when>(?:[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:,? (?:19|20)\d\d)?)"
     r"|\s+(?P<region>[^\W\d_][^\W\d_'.-]*(?: [^\W\d_][^\W\d_'.-]*){0,2}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
+    r"\s*(?:\((?P<agency>[^()]{2,30})\)|(?P<bare>[A-Z]{2,6}))?"
     r"\s*(?P<dash>—|–|--|-)\s+[\"“‘']?(?P<next>[^\W_])")
 _LABELLED = re.compile(r"(?<![\w])(?P<label>[Ss]ource|[Ww]eb [Ee]ditor|[Ee]ditor|[Aa]uthor|[Rr]eporter)\s*:\s*"
                        r"(?P<value>[^|:]{1,60}?)\s*(?=$|\|)")
@@ -257,7 +257,9 @@ def read_dateline(paragraphs: list[str], meta: TextMeta, first: int = 3) -> None
         match = _DATELINE.match(para)
         if not match:
             continue
-        place, agency = match["place"], match["agency"]
+        place, agency = match["place"], match["agency"] or match["bare"]
+        if match["bare"] and match["bare"] not in signatures():
+            continue          # "Phnom Penh, March 3, 2019 AKP --": a wire's initials, without brackets, only when known
         if place.strip() in not_datelines() or not (match["next"].isupper() or match["next"].isdigit()):
             continue          # "ASEAN — the bloc ..." is not a dateline
         strong = place.isupper() and any(c.isalpha() for c in place)

@@ -34,6 +34,7 @@ from typing import Any
 
 from concord.datafiles import load_json
 from concord.document import Document
+from concord.extract.events_places import enclosing, unit_place, venue_ref as _venue
 from concord.extract.dates import MONTHS, WEEKDAYS, dateline_date, dates_between, document_dates, sentence_dates
 from concord.extract.speakers import paragraph_spans, sentence_spans, slug
 
@@ -85,6 +86,7 @@ class Facts:
     location: dict | None = None
     organizers: list[dict] = field(default_factory=list)
     vague: bool = False          # "held last week" across two months: dated, but not to be guessed
+    within: tuple[str, ...] = ()  # "at X commune, Y district, Z province": the places X lies in
 
     def merge(self, other: "Facts") -> None:
         """Fill what is missing; the first mention that states a fact wins."""
@@ -93,25 +95,16 @@ class Facts:
         self.vague = self.vague or (other.vague and not self.date)
         if self.location is None and other.location:
             self.location = other.location
+        elif self.location and self.location["name"] in other.within:
+            self.location = other.location          # "in Z province" ... "at X commune, ..., Z province"
         for ref in other.organizers:
             if ref not in self.organizers:
                 self.organizers.append(ref)
 
 
-_VENUE_WORDS = frozenset(_DATA["venue_words"])
 # "tensions in the South China Sea": the place is what the words are about, not a venue
 _TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["place_topic_nouns"])) + r")\s+$", re.I)
 _CAPITALS: dict[int, list] = {}
-
-
-def _venue(name: str) -> dict | None:
-    """"the Kuala Lumpur Convention Centre": a named venue is a place even when
-    neither the entity step nor the KB knows it."""
-    words = name.rstrip(".,").split()
-    if len(words) >= 2 and words[-1] in _VENUE_WORDS:
-        name = " ".join(words)
-        return {"id": f"place:{slug(name)}", "name": name}
-    return None
 
 
 def _capitals(kb: Any) -> list:
@@ -215,6 +208,7 @@ class Context:
             if before:
                 f.date, f.precision = before[-1].iso, before[-1].precision
         f.location = self.place(end, w_end)
+        f.within = enclosing(self.text, f.location, end, w_end)
         if f.location is None and self._virtual(start, w_end):     # "a virtual ministerial meeting"
             f.location = dict(VIRTUAL)
         if f.location is None:      # "held in this city on Wednesday" under a "BUSAN, Nov. 27 --" dateline
@@ -278,7 +272,7 @@ class Context:
                 continue
             run = _CAP_RUN.match(self.text, p, end)
             if run and run.group(0).split()[0] not in _DATE_WORDS:
-                ref = self._kb_place(run.group(0))
+                ref = self._kb_place(run.group(0)) or unit_place(self.text, p, end)   # "X commune"
                 if ref:
                     found = ref
                     if not last:

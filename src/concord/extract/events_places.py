@@ -19,12 +19,16 @@ Airport ... for a state visit": a visit to Phnom Penh).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from concord.datafiles import load_json
 from concord.document import Event
-from concord.extract.events_attach import Context
+from concord.extract.speakers import slug
 
-__all__ = ["visit_cities", "venue_cities", "venue_city", "is_venue", "day_of", "held_virtually", "sidelines"]
+if TYPE_CHECKING:                 # events_attach reads places with the helpers below
+    from concord.extract.events_attach import Context
+
+__all__ = ["venue_ref", "unit_place", "enclosing", "visit_cities", "venue_cities", "venue_city", "is_venue", "day_of", "held_virtually", "sidelines"]
 
 _DATA = load_json("concord.extract", "events_words.json")
 _VENUE_WORDS = frozenset(_DATA["venue_words"])
@@ -34,6 +38,45 @@ _HELD_VIRTUALLY = re.compile(_DATA["held_virtually"], re.I)  # "..., which were 
 _SIDELINES = re.compile(_DATA["sidelines_of"], re.I)     # "held on the sidelines of the summit"
 _HEADS: dict[str, str | None] = _DATA["heads"]
 _NEAR_PARAGRAPHS = 2          # talks this far from the visit's mention belong to that visit
+
+
+_UNIT = re.compile(_DATA["admin_units"])
+_CAPS = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w’'\-]*){0,3}"
+_UNIT_PLACE = re.compile(rf"(?P<name>{_CAPS})\s+(?:{_UNIT.pattern})\b")
+_ENCLOSING = re.compile(rf",\s+(?P<name>{_CAPS})\s+(?:{_UNIT.pattern}|province|region|state|prefecture)\b")
+
+
+def venue_ref(name: str) -> dict | None:
+    """"the Kuala Lumpur Convention Centre": a named venue is a place even when
+    neither the entity step nor the KB knows it."""
+    words = name.rstrip(".,").split()
+    if len(words) >= 2 and words[-1] in _VENUE_WORDS:
+        name = " ".join(words)
+        return {"id": f"place:{slug(name)}", "name": name}
+    return None
+
+
+def unit_place(text: str, start: int, end: int) -> dict | None:
+    """"at Prek Takeo commune": a place named by its unit word (commune, village,
+    district) is a place even when neither the entity step nor the KB knows it."""
+    m = _UNIT_PLACE.match(text, start, end)
+    return {"id": f"place:{slug(m.group('name'))}", "name": m.group("name")} if m else None
+
+
+def enclosing(text: str, place: dict | None, start: int, end: int) -> tuple[str, ...]:
+    """"X commune, Y district, Z province": the places after `place` in such a list,
+    which it lies in (Y, Z)."""
+    if place is None:
+        return ()
+    at = text.find(place["name"], start, end)
+    if at < 0:
+        return ()
+    unit = _UNIT_PLACE.match(text, at, end)
+    out, pos = [], unit.end() if unit else at + len(place["name"])
+    while (m := _ENCLOSING.match(text, pos, end)) is not None:
+        out.append(m.group("name"))
+        pos = m.end()
+    return tuple(out)
 
 
 def is_venue(name: str) -> bool:
