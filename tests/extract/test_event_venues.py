@@ -151,3 +151,43 @@ def test_a_province_stays_when_the_later_place_is_not_inside_it():
             "Veun Sai commune, before 2,000 villagers.")
     ev = named(run(text, "2024-07-04", PLACE=["Ratanakiri"]), "ceremony")
     assert ev.location["name"] == "Ratanakiri"
+
+
+def test_the_host_who_invited_is_not_the_visitor():
+    text = ("At the invitation of President Gabriel Boric, Peruvian President Dina Boluarte will pay "
+            "an official visit to Chile from 4 to 6 June 2024.")
+    visit = named(run(text, "2024-06-01", PERSON=["Gabriel Boric", "Dina Boluarte"], COUNTRY=["Chile"]), "visit")
+    assert visit.name.startswith("Dina Boluarte") and visit.location["name"] == "Chile"
+
+
+def test_also_attending_paragraphs_later_takes_the_month_of_the_trip():
+    text = ("President Ruto left Nairobi for Kigali to attend the 37th Great Lakes Summit, to be held "
+            "from 8 to 10 May 2024.\n\nHe was seen off by ministers.\n\nAides said he would meet investors.\n\n"
+            "He will also attend the 5th Lake Victoria Forum during the trip.")
+    evs = run(text, "2024-05-06", PLACE=["Nairobi", "Kigali"])
+    forum = named(evs, "Lake Victoria")
+    assert forum.date == "2024-05" and forum.date_precision == "month"
+
+
+def test_a_later_event_without_also_takes_no_date_from_far_away():
+    text = ("President Ruto left Nairobi for Kigali to attend the 37th Great Lakes Summit, to be held "
+            "from 8 to 10 May 2024.\n\nHe was seen off by ministers.\n\nAides said he would meet investors.\n\n"
+            "He wants to attend the 5th Lake Victoria Forum one day.")
+    forum = named(run(text, "2024-05-06", PLACE=["Nairobi", "Kigali"]), "Lake Victoria")
+    assert forum.date is None
+
+
+def test_the_two_leaders_named_as_a_pair_earlier_held_the_talks_on_that_day():
+    text = ("Kenyan President William Ruto and President Paul Kagame agreed on Tuesday to open the border.\n\n"
+            "Ruto landed in the morning.\n\n"
+            "At the Urugwiro Village, the two leaders held talks on trade.")
+    evs = run(text, "2024-05-08", PERSON=["William Ruto", "Paul Kagame"], PLACE=["Urugwiro Village"])
+    talks = named(evs, "talks")
+    assert "William Ruto" in talks.name and "Paul Kagame" in talks.name
+    assert talks.date == "2024-05-07" and talks.location["name"] == "Urugwiro Village"
+
+
+def test_the_two_leaders_without_a_dated_pair_before_are_not_an_event():
+    text = ("Kenyan President William Ruto met business people on Tuesday.\n\n"
+            "The two leaders held talks on trade.")
+    assert [e for e in run(text, "2024-05-08", PERSON=["William Ruto"]) if "talks" in e.name] == []

@@ -49,7 +49,7 @@ _CONTEXT = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") fo
 _CONTEXT_AFTER = re.compile(_DATA["context_after"], re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+|capital,?\s+)?)?"   # "in the capital Naypyitaw"
                          r"(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
-_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|to|for)\s+(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|-\s)")   # "Aug. 13 (Xinhua) --"
 _SINCE = re.compile(r"(?i)since\b")                 # "since 1994" is how long, not when
 _WHEN_AFTER = re.compile(r",?\s+when\b")

@@ -124,6 +124,8 @@ _TALKS_MODS = re.compile(_DATA["talks_modifiers"], re.I)
 _NOT_PARTY = re.compile(_DATA["talks_not_party"], re.I)       # "talks on Myanmar": a topic
 _PAIR = re.compile(_DATA["talks_pair"], re.I)                # "the two leaders", "both sides", "they"
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?$")
+_PAIR_JOIN = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,6}")   # "X and Prime Minister Samdech Y"
+_PAIR_REACH = 3               # paragraphs back to the sentence that names "the two leaders"
 
 
 def talks(m, events: list[dict], ctx: attach.Context, limit: int, floor: int
@@ -135,6 +137,9 @@ def talks(m, events: list[dict], ctx: attach.Context, limit: int, floor: int
     if m.name.split()[-1].lower() not in _TALKS or _QUALIFIED.search(ctx.text, max(0, m.start - 40), m.start):
         return None
     facts = ctx.facts(m.start, m.end, limit, floor)
+    pair = _named_pair(m, ctx) if facts.date is None else None
+    if pair is not None:                      # "the two leaders held talks": the day they were named together
+        facts.date, facts.precision = pair[1].iso, pair[1].precision
     if facts.date is None:
         return None
     mods = _TALKS_MODS.search(ctx.text, max(0, m.start - 60), m.start)
@@ -143,7 +148,7 @@ def talks(m, events: list[dict], ctx: attach.Context, limit: int, floor: int
         if ev.get("talks") and (ev["facts"].date or "")[:len(facts.date)] == facts.date[:len(ev["facts"].date or "")]:
             _name_talks(ev, words)                # the same talks named again ("their first face-to-face talks")
             return ev, facts
-    parties = _parties(m, ctx)
+    parties = pair[0] if pair is not None else _parties(m, ctx)
     if parties is None:
         return None
     target = new_event(m, True)
@@ -160,6 +165,27 @@ def _name_talks(ev: dict, words: list[str]) -> None:
     mention gave, so the name says what the text says of them."""
     ev["mods"] += [w for w in words if w.lower() not in {x.lower() for x in ev["mods"]}]
     ev["name"] = " ".join([*ev["mods"], ev["talks"], "between", ev["sides"]])
+
+
+def _named_pair(m, ctx: attach.Context) -> tuple[list, Any] | None:
+    """"the two leaders held talks" in a sentence without a date: the two people a
+    recent sentence names as a pair ("X and Prime Minister Y agreed on Thursday")
+    and that sentence's date (the day they were together), or None."""
+    s_start, _ = ctx.sentence_at(m.start)
+    if s_start == 0 or not _PAIR.search(ctx.text, s_start, m.start):
+        return None
+    para, pos = ctx.paragraph_index(m.start), s_start
+    while pos > 0:
+        a, b = ctx.sentence_at(pos - 1)
+        if a >= pos or para - ctx.paragraph_index(a) > _PAIR_REACH:
+            return None
+        people = ctx.entities_in(a, b, ("PERSON",))
+        for (_, e1, p1), (s2, _, p2) in zip(people, people[1:]):
+            if p1.id != p2.id and _PAIR_JOIN.fullmatch(ctx.text, e1, s2):
+                dates = [d for d in ctx.dates_in(a, b) if d.iso and not ctx._governed_elsewhere(d, a)]
+                return ([p1, p2], dates[0]) if dates else None
+        pos = a
+    return None
 
 
 def _parties(m, ctx: attach.Context) -> list | None:

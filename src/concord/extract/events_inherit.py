@@ -10,7 +10,8 @@ whole list of events:
   just before it, when the text clearly goes on about that occasion (the same
   sentence, or a cue such as "on the sidelines", "also", "the related meetings
   include"; ``continuation_cues`` in ``data/events_words.json``), never across a
-  different date;
+  different date; "He will also attend the X" paragraphs later takes the month
+  of the event named last (the same trip);
 - `participants`: organisations and countries inside the names, and the people
   of a sentence that says they attended (``attendance_cues``).
 """
@@ -29,6 +30,8 @@ _DATA = load_json("concord.extract", "events_words.json")
 _ATTEND = re.compile(_DATA["attendance_cues"], re.I)
 _FOLLOWUP = re.compile(r"^(?:It|The\s+(?:event|gathering|meeting|forum|workshop|summit|conference|dialogue))\b")
 _CONTINUES = re.compile(_DATA["continuation_cues"], re.I)
+_ALSO_ATTEND = re.compile(_DATA["also_attend"], re.I)      # the same traveller's next engagement
+_TRIP_REACH = 4               # paragraphs over which "he will also attend" goes on about one trip
 
 
 def add_followups(ctx: Context, events: list[dict]) -> None:
@@ -56,8 +59,14 @@ def inherit(ctx: Context, events: list[dict]) -> None:
         # donors by their latest mention before this event ("The summit, held ...")
         donors = sorted(ordered[:i], key=lambda d: -max(s for s, _ in d.get("spans") or [(d["start"], 0)]
                                                         if s <= ev["start"]))
-        for donor in donors:
+        s_start, s_end = ctx.sentence_at(ev["start"])
+        trip = bool(_ALSO_ATTEND.search(ctx.text, s_start, s_end))    # "He will also attend the ..."
+        for n, donor in enumerate(donors):
             last = max(s for s, _ in donor.get("spans") or [(donor["start"], 0)] if s <= ev["start"])
+            gap = para(ev["start"]) - para(last)
+            if 1 < gap <= _TRIP_REACH and trip and n == 0 and not f.date and donor["facts"].date:
+                f.date, f.precision = donor["facts"].date[:7], "month"   # same trip: its month, not its day
+                break
             if para(ev["start"]) - para(last) > 1 or not _continues(ctx, last, ev):
                 break
             d = donor["facts"]

@@ -10,8 +10,10 @@ two refinements need the whole list:
   Friday"), near it in the text and on compatible dates, the visit was there;
 - `venue_cities`: an event placed at a venue is given the venue's city when the
   text names the city with the venue ("the X Centre in Jakarta", "the X Hall,
-  Vientiane"). A venue named alone ("at the Kuala Lumpur Convention Centre")
-  stays the place: it is the most precise place the text gives.
+  Vientiane"), the KB's name of the venue does ("Peace Palace (Phnom Penh)"), or
+  the venue's own name opens with a city ("the Kuala Lumpur Convention Centre").
+  The venue stays an entity of the article; the event's place is the city, the
+  grain at which events are compared and merged across articles.
 
 `venue_city` also serves arrivals ("arrived at Phnom Penh International
 Airport ... for a state visit": a visit to Phnom Penh).
@@ -37,6 +39,7 @@ _DAY_OF = re.compile(_DATA["day_of_subject"])            # "The signing came on 
 _HELD_VIRTUALLY = re.compile(_DATA["held_virtually"], re.I)  # "..., which were also held virtually"
 _SIDELINES = re.compile(_DATA["sidelines_of"], re.I)     # "held on the sidelines of the summit"
 _HEADS: dict[str, str | None] = _DATA["heads"]
+_QUALIFIER = re.compile(r"\s*\(([^)]+)\)$")              # "Peace Palace (Phnom Penh)": the city it is in
 _NEAR_PARAGRAPHS = 2          # talks this far from the visit's mention belong to that visit
 
 
@@ -81,13 +84,13 @@ def enclosing(text: str, place: dict | None, start: int, end: int) -> tuple[str,
 
 def is_venue(name: str) -> bool:
     """"Jakarta Convention Center", "Peace Palace (Phnom Penh)": a building, not a city."""
-    words = re.sub(r"\s*\([^)]*\)$", "", name).split()
+    words = _QUALIFIER.sub("", name).split()
     return len(words) >= 2 and words[-1] in _VENUE_WORDS
 
 
-def venue_city(ctx: Context, venue: dict, named_only: bool = False) -> dict | None:
+def venue_city(ctx: Context, venue: dict) -> dict | None:
     """The city of `venue` (a place ref): the one the text names with it ("the X
-    Centre in Jakarta"), else (unless `named_only`) a city its own name begins with."""
+    Centre in Jakarta"), else the KB's qualifier, else a city its own name begins with."""
     text = ctx.text
     for s, e, ent in ctx.mentions:
         if ent.id != venue.get("id"):
@@ -97,8 +100,12 @@ def venue_city(ctx: Context, venue: dict, named_only: bool = False) -> dict | No
             hit = [x for x in ctx.entities_in(m.end(), m.end() + 40, ("PLACE",)) if x[0] == m.end()]
             if hit and not is_venue(hit[0][2].name):
                 return hit[0][2].ref()
-    words = re.sub(r"\s*\([^)]*\)$", "", venue["name"]).split()
-    for n in range(len(words) - 1, 0, -1) if not named_only else ():   # "Phnom Penh International Airport"
+    qualified = _QUALIFIER.search(venue["name"])   # the KB's "Peace Palace (Phnom Penh)"
+    ref = ctx._kb_place(qualified.group(1)) if qualified and ctx.kb is not None else None
+    if ref and ctx._type_of(ref) == "PLACE":
+        return ref
+    words = _QUALIFIER.sub("", venue["name"]).split()
+    for n in range(len(words) - 1, 0, -1):   # "Phnom Penh International Airport"
         ref = ctx._kb_place(" ".join(words[:n])) if ctx.kb is not None else None
         if ref and ref.get("id") != venue.get("id") and ctx._type_of(ref) == "PLACE":
             return ref
@@ -106,11 +113,11 @@ def venue_city(ctx: Context, venue: dict, named_only: bool = False) -> dict | No
 
 
 def venue_cities(events: list[Event], ctx: Context) -> None:
-    """Events at a venue of the dateline's city (or one the text places in a city)
-    are placed in that city."""
+    """Events at a venue are placed in its city, when the text or the venue's name
+    says which (see the module docstring)."""
     for ev in events:
         if ev.location and ev.type != "VISIT" and is_venue(ev.location["name"]):
-            city = venue_city(ctx, ev.location, named_only=True)
+            city = venue_city(ctx, ev.location)
             if city:
                 ev.location = city
 

@@ -32,6 +32,7 @@ _VISIT_WORD = re.compile(r"\bvisit", re.I)
 _ARRIVED_HERE = re.compile(_DATA["visit_arrival_here"], re.I)   # "arrived here ... for a state visit"
 _STAY = re.compile(_DATA["visit_stay"], re.I)               # "will be in Vientiane ... to attend"
 _STAY_PURPOSE = re.compile(_DATA["visit_stay_purpose"], re.I)
+_HOST_BEFORE = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by|welcomed\s+by)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _ARRIVAL_KIND = re.compile(r"\bfor\s+(?:an?|his|her|their|the)\s+(?P<kind>(?:[\w’'-]+\s+){0,3}?)visit\b")
 
 
@@ -60,8 +61,9 @@ def visits_and_signings(ctx: Context, events: list[dict]) -> list[Event]:
                         o.end("owner") if owner else o.start():m.start()] if o else ""
         kind = " ".join(w for w in kind.split() if w not in ("’s", "'s"))        # "official", "state"
         if not owner:
-            people = ctx.entities_in(s_start, m.start(), ("PERSON",))
-            owner = people[0][2].name if people else None
+            people = [p for p in ctx.entities_in(s_start, m.start(), ("PERSON",))
+                      if not _HOST_BEFORE.search(ctx.text, max(s_start, p[0] - 40), p[0])]
+            owner = people[0][2].name if people else None      # the visitor, not "at the invitation of" X
         where = place[0][2]
         if m.re is _ARRIVED:
             where, kind = _arrival(ctx, where, place[0][1], s_end, kind)
