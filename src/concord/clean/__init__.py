@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from concord.clean import html as _html
 from concord.clean.dates import normalize_iso
+from concord.clean.datelines import record_title_date
 from concord.clean.furniture import join_paragraphs, remove_furniture, split_paragraphs
 from concord.clean.language import detect_language
 from concord.clean.header import read_header
@@ -116,7 +117,8 @@ def clean_document(doc: Document) -> Document:
     doc.text = text
     doc.url = doc.url or _hint(doc, "url")
     doc.title = _tidy(_hint(doc, "title") or doc.title or meta.title)
-    doc.published = _hint(doc, "published") or doc.published or meta.published
+    doc.published = (_hint(doc, "published") or doc.published or meta.published
+                     or record_title_date(doc.title))
     doc.outlet = _tidy(_hint(doc, "outlet") or doc.outlet or meta.outlet)
     doc.author = _tidy(doc.author or _hint(doc, "author") or meta.author)
     doc.dateline = doc.dateline or meta.dateline

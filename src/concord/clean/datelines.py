@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from concord.calendar import alternation, date_from_parts
+from concord.clean.dates import find_date
 from concord.clean.furniture import is_furniture
 from concord.datafiles import load_json
 from concord.errors import ConcordError
@@ -137,3 +138,19 @@ def place_after(after: str) -> str | None:
         if label and len(label.split()) <= PLACE_WORDS and not is_furniture(label) and is_known_place(label):
             return label
     return None
+
+
+# A transcript or statement page often carries its date only in its headline
+# ("Spokesperson's Regular Press Conference on 3 May 2024"): the day it was given
+# is the day it was published. Other headlines with a date ("Summit set for 3 May")
+# name the date of something else, so only these kinds of page are read.
+_RECORD_TITLE = re.compile(r"\b(?:press conference|press briefing|briefing|remarks|statement|speech|readout|"
+                           r"communiqu[eé]|transcript|interview|keynote address)\b", re.IGNORECASE)
+
+
+def record_title_date(title: str | None) -> str | None:
+    """The full date in the headline of a transcript or statement page, else None."""
+    if not title or not _RECORD_TITLE.search(title):
+        return None
+    found = find_date(title)
+    return found[0] if found else None
