@@ -30,3 +30,9 @@ def test_the_headline_date_fills_only_a_missing_publication_date():
     dated = clean_document(Document(source="presser.txt", original=f"{title}\n\nPublished 5 March 2024\n\n{BODY}",
                                     format="txt"))
     assert dated.published == "2024-03-05"
+
+
+def test_a_short_headline_with_a_date_is_still_the_title():
+    title = "Spokesperson's Regular Press Conference on March 4, 2024"
+    doc = clean_document(Document(source="presser.txt", original=f"{title}\n\n{BODY}", format="txt"))
+    assert (doc.title, doc.published) == (title, "2024-03-04")

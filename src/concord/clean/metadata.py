@@ -45,6 +45,7 @@ _NAME_OUTLET = re.compile(rf"(?:(?:[Bb]y|BY)\s+)?(?P<name>{_NAME})\s*\((?P<outle
 _DIGIT = re.compile(r"\d")
 _UPDATE = re.compile(r"\b(?:updated|modified|mis à jour)\b", re.IGNORECASE)
 _SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
+_LEADS_TO_DATE = re.compile(r"\s(?:on|for|at|of|from|until)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_](?:[^\W\d_]|['.’-])*(?: [^\W\d_](?:[^\W\d_]|['.’-])*){0,3}),?"
     r"(?:\s+(?P<when>(?:[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:,? (?:19|20)\d\d)?)"
@@ -124,6 +125,8 @@ def _read_one_date_line(line: str, meta: TextMeta) -> bool:
         return False
     if any(not word[0].isupper() for word in rest_before):
         return False          # "Summit opens on 10 May 2023": a headline, not a date line
+    if len(rest_before) >= 3 and _LEADS_TO_DATE.search(before):
+        return False          # "Spokesperson's Regular Press Conference on 4 March 2024": a headline
     if _UPDATE.search(line):
         # An "Updated" date only stands in until a publication date line is read.
         if meta.published is None:
