@@ -21,3 +21,19 @@ def build(text: str, published: str | None = None, dateline: str | None = None, 
             entities.append(entity)
     return Document(source="test", text=text, published=published, dateline=dateline, title=title,
                     entities=entities)
+
+
+def events_of(text: str, published: str | None = None, dateline: str | None = None, title: str | None = None,
+              kb=None, **groups) -> list:
+    """The events step alone, on a document built by `build`."""
+    from concord.extract import events
+    doc = build(text, published, dateline, title, **groups)
+    events.annotate(doc, kb)
+    return doc.events
+
+
+def named(evs: list, word: str):
+    """The first event whose name holds `word` (fails, listing the names, when none does)."""
+    found = [e for e in evs if word in e.name]
+    assert found, [e.name for e in evs]
+    return found[0]

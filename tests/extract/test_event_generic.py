@@ -3,15 +3,9 @@ seminar, on river sediment, on 20 June", "the meetings hosted by Indonesia in
 Jakarta", "in a ceremony on Friday"; and the bare mentions that stay nothing."""
 from __future__ import annotations
 
-from handmade import build
+from handmade import build, events_of as run
 
 from concord.extract import events
-
-
-def run(text, published=None, **groups):
-    doc = build(text, published, **groups)
-    events.annotate(doc, None)
-    return doc.events
 
 
 def test_a_ceremony_dated_at_once_is_an_event_placed_by_the_paragraph_before():
@@ -86,7 +80,6 @@ class _Demonyms:
 
     def __iter__(self):
         return iter(())
-
 
 
 def test_a_named_event_opening_a_paragraph_keeps_out_of_the_paragraph_before():

@@ -4,22 +4,10 @@ signing named twice, "in the same city", a visit under a capital's dateline, "th
 signing came on the same day as ...", a date before ", when ...", a host city."""
 from __future__ import annotations
 
-from handmade import build
+from handmade import events_of as run, named
 
 from concord.document import Document
-from concord.extract import events, extract_document
-
-
-def run(text, published=None, dateline=None, **groups):
-    doc = build(text, published, dateline, **groups)
-    events.annotate(doc, None)
-    return doc.events
-
-
-def named(evs, word):
-    found = [e for e in evs if word in e.name]
-    assert found, [e.name for e in evs]
-    return found[0]
+from concord.extract import extract_document
 
 
 def test_a_place_after_a_topic_noun_is_not_the_venue():

@@ -4,27 +4,15 @@ events online, "the last day of", "on the sidelines of the summit", a date said 
 the event, the next edition, a proposal, a retreat, an Expo, a webinar."""
 from __future__ import annotations
 
-from handmade import build
+from handmade import events_of as run, named
 
 from concord.document import Document
-from concord.extract import events, extract_document
-
-
-def run(text, published=None, dateline=None, **groups):
-    doc = build(text, published, dateline, **groups)
-    events.annotate(doc, None)
-    return doc.events
+from concord.extract import extract_document
 
 
 def full(text, published=None, dateline=None):
     """Entities, then events, with the packaged KB (cities and their states)."""
     return extract_document(Document(source="t.txt", text=text, published=published, dateline=dateline)).events
-
-
-def named(evs, word):
-    found = [e for e in evs if word in e.name]
-    assert found, [e.name for e in evs]
-    return found[0]
 
 
 def test_a_visit_to_a_state_is_in_the_city_where_its_talks_were_held():

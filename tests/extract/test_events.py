@@ -2,14 +2,7 @@
 date, places, virtual meetings, organisers, and what must not become an event."""
 from __future__ import annotations
 
-from concord.extract import events
-from handmade import build  # tests/extract/handmade.py
-
-
-def run(text, published=None, kb=None, **groups):
-    doc = build(text, published, **groups)
-    events.annotate(doc, kb)
-    return doc.events
+from handmade import events_of as run  # tests/extract/handmade.py
 
 
 def test_ordinal_name_date_and_place():

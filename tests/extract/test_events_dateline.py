@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from concord.extract import events
 from concord.kb import default_kb
-from handmade import build  # tests/extract/handmade.py
-
-
-def run(text, published, dateline=None, title=None, kb=None, **groups):
-    doc = build(text, published, dateline, title, **groups)
-    events.annotate(doc, kb)
-    return doc.events
-
-
-def named(evs, word):
-    found = [e for e in evs if word in e.name]
-    assert found, [e.name for e in evs]
-    return found[0]
+from handmade import events_of as run, named  # tests/extract/handmade.py
 
 
 def where(ev):

@@ -3,20 +3,7 @@ date or place may be inherited, the place of a visit, names with "of" inside, an
 unnamed gatherings with a clear type."""
 from __future__ import annotations
 
-from concord.extract import events
-from handmade import build  # tests/extract/handmade.py
-
-
-def run(text, published=None, **groups):
-    doc = build(text, published, **groups)
-    events.annotate(doc, None)
-    return doc.events
-
-
-def by_name(evs, word):
-    found = [e for e in evs if word in e.name]
-    assert found, [e.name for e in evs]
-    return found[0]
+from handmade import events_of as run, named as by_name  # tests/extract/handmade.py
 
 
 def test_a_date_governed_by_another_verb_does_not_date_the_event():

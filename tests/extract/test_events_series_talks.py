@@ -2,21 +2,8 @@
 named sides, and two visits to one country in different years."""
 from __future__ import annotations
 
-from concord.document import Event
 from concord.extract import events
-from handmade import build  # tests/extract/handmade.py
-
-
-def run(text, published=None, kb=None, **groups):
-    doc = build(text, published, **groups)
-    events.annotate(doc, kb)
-    return doc.events
-
-
-def named(evs, word) -> Event:
-    found = [e for e in evs if word in e.name]
-    assert found, [e.name for e in evs]
-    return found[0]
+from handmade import events_of as run, named  # tests/extract/handmade.py
 
 
 # ----- "<ordinal> <ACRONYM>" ----------------------------------------------------
@@ -31,26 +18,26 @@ def test_an_acronym_the_text_defines_keeps_its_ordinal_and_long_form():
 
 def test_an_acronym_the_kb_knows_is_expanded(kb):
     text = "Leaders from 18 states attended the 17th EAS in Phnom Penh on 13 November 2022."
-    summit = named(run(text, "2022-11-14", kb, PLACE=["Phnom Penh"]), "17th")
+    summit = named(run(text, "2022-11-14", kb=kb, PLACE=["Phnom Penh"]), "17th")
     assert summit.type == "SUMMIT" and "East Asia Summit" in summit.name and "(EAS)" in summit.name
     assert summit.date == "2022-11-13"
 
 
 def test_a_plus_series_keeps_its_suffix(kb):
     text = "Defence chiefs met at the 8th ADMM-Plus on Wednesday."
-    meeting = named(run(text, "2021-06-17", kb), "8th")
+    meeting = named(run(text, "2021-06-17", kb=kb), "8th")
     assert meeting.type == "MEETING" and "ADMM-Plus" in meeting.name and meeting.date == "2021-06-16"
 
 
 def test_an_ordinal_before_a_body_that_names_no_gathering_is_not_an_event(kb):
     text = "It was the 3rd APEC pledge on tariffs and the 2nd CLMV report this year, said the 5th WHO envoy."
-    assert run(text, "2021-06-17", kb) == []
+    assert run(text, "2021-06-17", kb=kb) == []
 
 
 def test_the_acronym_edition_and_its_full_name_are_one_event(kb):
     text = ("The 56th AMM opened in Jakarta on 11 July 2023. "
             "At the 56th ASEAN Foreign Ministers' Meeting, ministers discussed Myanmar.")
-    evs = run(text, "2023-07-12", kb, PLACE=["Jakarta"])
+    evs = run(text, "2023-07-12", kb=kb, PLACE=["Jakarta"])
     assert len([e for e in evs if "56th" in e.name]) == 1
 
 
