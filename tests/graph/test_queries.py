@@ -27,6 +27,21 @@ def test_entity_profile_gathers_offices_events_quotes_and_companions(sample_stor
         queries.entity_profile(store, "p:nobody")
 
 
+def test_an_office_stated_in_many_articles_is_listed_once(sample_store, make_doc):
+    from concord.pipeline import store_document
+    store, _ = sample_store
+    for day in ("2023-10-02", "2023-11-14"):
+        text = f"Prime Minister Hun Manet met investors in Phnom Penh on {day}."
+        doc = make_doc(f"pm-{day}.txt", text, day, [("p:hun-manet", "Hun Manet", "PERSON", ["Hun Manet"]),
+                                                    ("Q424", "Cambodia", "COUNTRY", [])],
+                       roles=[("p:hun-manet", "Prime Minister", "Q424", "Prime Minister Hun Manet")])
+        store_document(store, doc)
+    stated = [o for o in queries.entity_profile(store, "p:hun-manet")["offices"]
+              if o["document_id"] and o["title"] == "Prime Minister"]
+    assert len(stated) == 1
+    assert stated[0]["articles"] == 3 and stated[0]["published"] == "2023-11-14"   # the latest is the evidence
+
+
 def test_timeline_filters_by_entity_type_and_period(sample_store):
     store, _ = sample_store
     assert [e["type"] for e in queries.timeline(store)["items"]] == ["MEETING", "SUMMIT"]
