@@ -10,7 +10,8 @@ together ..."). Once the event step has read the words around every mention,
 1. the previous sentence of the same paragraph, when it names no other event
    ("The flags outside the ... Convention Centre were rearranged on 26 October
    2025. At the 47th ASEAN Summit, ...");
-2. "on the same day as the signing": the date of that event;
+2. "on the same day as the signing", "on the last day of the Summit", "on the
+   sidelines of the summit": the date (or month) of that event;
 3. the lead's gathering: the first lead sentence with a date or a gathering cue
    (``lead_cues``; its date up to the publication date first) gives a place (the one it names; the dateline when it points
    at it, "here", "in the capital", or names none) and a date. An event of the
@@ -45,6 +46,9 @@ _DATA = load_json("concord.extract", "events_words.json")
 _LEAD_CUE = re.compile(_DATA["lead_cues"], re.I)
 _SAME_DAY = re.compile(_DATA["same_day_as"], re.I)
 _SAME_DAY_SUBJECT = re.compile(_DATA["same_day_subject"])   # "The signing came on the same day as" + event
+_DAY_OF = re.compile(_DATA["day_of_subject"])               # "The signing came on the last day of the ..."
+_SIDELINES = re.compile(_DATA["sidelines_of"], re.I)        # "held on the sidelines of the summit"
+_HEADS: dict[str, str | None] = _DATA["heads"]
 _SAME_PLACE = re.compile(_DATA["same_place"], re.I)         # "which ended Tuesday in the same city"
 _BACK_REFERENCE = re.compile(r"(?:The|This|That)\s+")       # "The ceremony on 8 June ..." opening a paragraph
 _TITLE_HOST = re.compile(_DATA["title_host"])
@@ -91,9 +95,13 @@ def fill(events: list[Event], ctx: Context) -> list[Event]:
     for ev in events:
         if ev.date is None:
             _same_day(ev, events, ctx)
-    places.day_of(events, ctx)                  # "came on the last day of the 37th ASEAN Summit"
+    for ev in events:
+        if ev.date is None:
+            _day_of(ev, events, ctx)            # "came on the last day of the 37th ASEAN Summit"
     places.held_virtually(events, ctx)          # "..., which were also held virtually"
-    places.sidelines(events, ctx)               # "held on the sidelines of the summit"
+    for ev in events:
+        if ev.date is None:
+            _sidelines(ev, events, ctx)         # "held on the sidelines of the summit"
     lead = _lead(ctx)
     if lead is not None:
         for ev in events:
@@ -161,14 +169,46 @@ def _same_day(ev: Event, events: list[Event], ctx: Context) -> None:
     s_start, s_end = ctx.sentence_at(ev.start)
     m = _SAME_DAY.search(ctx.text, max(s_start, ev.start), s_end) \
         or _SAME_DAY_SUBJECT.search(ctx.text, max(s_start, ev.start - 160), ev.start)
-    if m is None:
+    other = _named(m.group("what"), ev, events) if m else None
+    if other is not None:
+        ev.date, ev.date_precision = other.date, other.date_precision
+
+
+def _day_of(ev: Event, events: list[Event], ctx: Context) -> None:
+    """"The signing came on the last day of the 37th ASEAN Summit": the month of the
+    dated event whose day it names (a gathering of several days: its month, not the day)."""
+    s_start, _ = ctx.sentence_at(ev.start)
+    m = _DAY_OF.search(ctx.text, max(s_start, ev.start - 160), ev.start)
+    if m is None or m.end() != ev.start and ctx.text[m.end():ev.start].strip():
         return
-    what = m.group("what").lower()
+    other = _named(m.group("what"), ev, events)
+    if other is not None:
+        ev.date = other.date[:7]
+        ev.date_precision = "month" if len(ev.date) == 7 else other.date_precision
+
+
+def _named(what: str, ev: Event, events: list[Event]) -> Event | None:
+    """The dated event, other than `ev`, that "the signing" or "the Summit" points at:
+    by its type or by a word of its name."""
+    what = what.lower()
     for other in events:
         if other is not ev and other.date and (other.type.lower()[:4] == what[:4]
                                                 or what in other.name.lower().split()):
-            ev.date, ev.date_precision = other.date, other.date_precision
-            return
+            return other
+    return None
+
+
+def _sidelines(ev: Event, events: list[Event], ctx: Context) -> None:
+    """"the ASEAN-Indo-Pacific Forum held on the sidelines of the summit": the date of
+    the latest event of that kind named before it."""
+    m = _SIDELINES.match(ctx.text, ev.end)
+    kind = _HEADS.get(m.group("head").lower()) if m else None
+    if kind is None:
+        return
+    host = max((o for o in events if o is not ev and o.type == kind and o.date and o.start < ev.start),
+               key=lambda o: o.start, default=None)
+    if host is not None:
+        ev.date, ev.date_precision = host.date, host.date_precision
 
 
 def _lead(ctx: Context) -> _Lead | None:

@@ -30,15 +30,12 @@ from concord.extract.speakers import slug
 if TYPE_CHECKING:                 # events_attach reads places with the helpers below
     from concord.extract.events_attach import Context
 
-__all__ = ["venue_ref", "unit_place", "enclosing", "visit_cities", "venue_cities", "venue_city", "is_venue", "day_of", "held_virtually", "sidelines"]
+__all__ = ["venue_ref", "unit_place", "enclosing", "visit_cities", "venue_cities", "venue_city", "is_venue", "held_virtually"]
 
 _DATA = load_json("concord.extract", "events_words.json")
 _VENUE_WORDS = frozenset(_DATA["venue_words"])
 _IN_CITY = re.compile(r"(?:\s+in\s+|,\s+)(?:the\s+(?:city\s+of\s+)?)?(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF])")
-_DAY_OF = re.compile(_DATA["day_of_subject"])            # "The signing came on the last day of the ..."
 _HELD_VIRTUALLY = re.compile(_DATA["held_virtually"], re.I)  # "..., which were also held virtually"
-_SIDELINES = re.compile(_DATA["sidelines_of"], re.I)     # "held on the sidelines of the summit"
-_HEADS: dict[str, str | None] = _DATA["heads"]
 _QUALIFIER = re.compile(r"\s*\(([^)]+)\)$")              # "Peace Palace (Phnom Penh)": the city it is in
 _NEAR_PARAGRAPHS = 2          # talks this far from the visit's mention belong to that visit
 
@@ -144,26 +141,6 @@ def visit_cities(events: list[Event], ctx: Context) -> None:
                 break
 
 
-def day_of(events: list[Event], ctx: Context) -> None:
-    """"The signing came on the last day of the 37th ASEAN Summit": an undated event
-    takes the month of the dated one whose day it names (a gathering of several
-    days: its month, not the one day)."""
-    for ev in events:
-        if ev.date is not None:
-            continue
-        s_start, _ = ctx.sentence_at(ev.start)
-        m = _DAY_OF.search(ctx.text, max(s_start, ev.start - 160), ev.start)
-        if m is None or m.end() != ev.start and ctx.text[m.end():ev.start].strip():
-            continue
-        what = m.group("what").lower()
-        for other in events:
-            if other is not ev and other.date and (other.type.lower()[:4] == what[:4]
-                                                    or what in other.name.lower().split()):
-                ev.date = other.date[:7]
-                ev.date_precision = "month" if len(ev.date) == 7 else other.date_precision
-                break
-
-
 def held_virtually(events: list[Event], ctx: Context) -> None:
     """"the 37th ASEAN Summit and related meetings, which were also held virtually":
     a relative clause after an unplaced event places it online."""
@@ -173,19 +150,3 @@ def held_virtually(events: list[Event], ctx: Context) -> None:
             _, s_end = ctx.sentence_at(ev.start)
             if _HELD_VIRTUALLY.match(ctx.text[:s_end], ev.end):
                 ev.location = dict(VIRTUAL)
-
-
-def sidelines(events: list[Event], ctx: Context) -> None:
-    """"the ASEAN-Indo-Pacific Forum held on the sidelines of the summit": an
-    undated event takes the date of the latest event of that kind named before it."""
-    for ev in events:
-        if ev.date is not None:
-            continue
-        m = _SIDELINES.match(ctx.text, ev.end)
-        typ = _HEADS.get(m.group("head").lower()) if m else None
-        if typ is None:
-            continue
-        host = max((o for o in events if o is not ev and o.type == typ and o.date and o.start < ev.start),
-                   key=lambda o: o.start, default=None)
-        if host is not None:
-            ev.date, ev.date_precision = host.date, host.date_precision
