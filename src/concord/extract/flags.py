@@ -97,19 +97,13 @@ def pronoun_conflicts(doc: Document, kb: Any) -> list[Flag]:
                 continue
             if len(named) == 1:
                 ent = next(iter(named.values()))
-                gender = _kb_gender(kb, ent)
+                gender = sp.kb_gender(ent)          # the conflict is with the KB, not the text's Mr/Ms
                 if gender and _PRONOUNS[word] != gender:
                     return [Flag("kb_conflict",
                                  f"“{word}” refers to {ent.name}, whom the knowledge base lists as {gender}",
                                  m.start("p"), m.end("p"))]
             break
     return []
-
-
-def _kb_gender(kb: Any, entity: Any) -> str | None:
-    """The gender the KB records (not one read from the text: a conflict is with the KB)."""
-    known = kb.get(entity.id)
-    return (known.attrs or {}).get("gender") if known is not None else None
 
 
 def _has_name(mention: str) -> bool:

@@ -288,9 +288,13 @@ class Speakers(MissedNames):
         return group[0][2]
 
     def gender_of(self, entity: Any) -> str | None:
-        """Gender from the KB (attrs.gender), else from how the text addresses them."""
+        """Gender from how the text addresses them (Mr, Ms, he, she), else from the KB."""
         if entity.id in self._text_gender:
             return self._text_gender[entity.id]
+        return self.kb_gender(entity)
+
+    def kb_gender(self, entity: Any) -> str | None:
+        """Gender as the KB records it (attrs.gender), or None."""
         if self.kb is None:
             return None
         try:
