@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from concord.calendar import alternation, date_from_parts
+from concord.calendar import alternation
 from concord.clean.dates import find_date
 from concord.clean.furniture import is_furniture
 from concord.datafiles import load_json
@@ -46,7 +46,6 @@ _PART_SEPARATOR = re.compile(r"\s*[|•·●]\s*")
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"(?:\b(?:last\s+)?(?:updated|modified|published|posted)\s*:?\s*)?\b(?:about\s+|over\s+)?"
                        r"(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
-_NUMERIC = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/.-])")
 
 
 @lru_cache(maxsize=1)
@@ -91,13 +90,7 @@ def without_relative_time(line: str) -> str | None:
 def day_first_date(line: str) -> tuple[str, re.Match] | None:
     """(ISO date, match) of a numeric date read day first ("05/08/2024" → 2024-08-05), for a
     line that opens with a page cue; None otherwise or when it is not a real date."""
-    if not is_page_cue_line(line):
-        return None
-    match = _NUMERIC.search(line)
-    if match is None:
-        return None
-    iso = date_from_parts(match["y"], int(match["b"]), int(match["a"]))
-    return (iso, match) if iso else None
+    return find_date(line, day_first=True) if is_page_cue_line(line) else None
 
 
 @lru_cache(maxsize=4096)

@@ -48,23 +48,28 @@ def date_pattern() -> re.Pattern:
     return _tables()[0]
 
 
-def iso_from_match(match: re.Match) -> str | None:
-    """The ISO date of a `date_pattern()` match, or None when it is not a real date."""
+def iso_from_match(match: re.Match, day_first: bool = False) -> str | None:
+    """The ISO date of a `date_pattern()` match, or None when it is not a real date.
+
+    A numeric date whose day and month could be swapped ("04/12/2019") is read only
+    with `day_first`, which the caller passes when the line itself says it is a
+    page's date (see `concord.clean.datelines.day_first_date`)."""
     g = match.groupdict()
     for n in "1235":
         if g.get(f"y{n}"):
             return date_from_parts(g[f"y{n}"], g[f"m{n}"], g[f"d{n}"])
     first, second = int(g["d4"]), int(g["m4"])
     if first <= 12 and second <= 12 and first != second:
-        return None           # 04/12/2019: day-month or month-day? Not stated, so not read.
+        # 04/12/2019: day-month or month-day? Not stated, so not read unless asked.
+        return date_from_parts(g["y4"], second, first) if day_first else None
     day, month = (first, second) if first > 12 or first == second else (second, first)
     return date_from_parts(g["y4"], month, day)
 
 
-def find_date(text: str) -> tuple[str, re.Match] | None:
+def find_date(text: str, day_first: bool = False) -> tuple[str, re.Match] | None:
     """The first full date in `text`, as (ISO date, match)."""
     for match in date_pattern().finditer(text):
-        iso = iso_from_match(match)
+        iso = iso_from_match(match, day_first)
         if iso:
             return iso, match
     return None
